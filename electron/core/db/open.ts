@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { TeiaError } from '../../../shared/contract/errors.ts';
+import { migrations, latestVersion } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Milliseconds a writer waits for another connection's lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating if needed) a catalogue file, sets the pragmas every connection needs and
+ * brings the schema up to date. A file written by a newer Teia is refused untouched.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { readonly: options.readonly ?? false });
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) {
+      throw new TeiaError(
+        'newer-database',
+        `This catalogue was written by a newer version of Teia (schema ${version}; this version knows up to ${latestVersion}). Update Teia to open it; the file was left untouched.`,
+      );
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db, version);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Runs every pending migration in one transaction: all land, or the file stays as it was. */
+export function migrate(db: Db, from: number): void {
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

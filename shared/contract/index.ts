@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { coreMethods } from './core.ts';
+import { catalogueMethods } from './catalogue.ts';
+
+/**
+ * The one door between the UI and the core. Each domain adds its methods in its own file and
+ * one spread here; names are `domain-verb` in kebab case.
+ */
+export const methods = {
+  ...coreMethods,
+  ...catalogueMethods,
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+export * from './errors.ts';
+export type { TeiaEvent } from './events.ts';

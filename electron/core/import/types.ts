@@ -1,0 +1,63 @@
+import type { Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+
+/**
+ * The meeting point of every importer: a parser turns a file into package-shaped records,
+ * each remembering the line it came from, plus the rows it could not use and why. Applying
+ * the result to the catalogue (one transaction, duplicate checks, the report) is shared.
+ */
+export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations';
+
+/** A record with where it came from. `line` is 1-based in the source file (or item index for JSON). */
+export interface Sourced<T> {
+  value: T;
+  line: number;
+  /** The record's own id in its source, used to find it again on a later import. */
+  sourceId?: string;
+  /** Source attributes with no field of their own: kept on the record, never dropped silently. */
+  extra?: Record<string, unknown>;
+}
+
+export interface RejectedRow {
+  line: number;
+  /** What the row was (a name or id) so a person can find it. */
+  record?: string;
+  /** A sentence: why the row was not used. */
+  reason: string;
+}
+
+export interface ParsedFile {
+  format: ImportFormat;
+  /** Rows (or items) read from the file: accepted + rejected = rowsRead. */
+  rowsRead: number;
+  enterprises: Sourced<Enterprise>[];
+  products: Sourced<Product>[];
+  offers: Sourced<Offer>[];
+  needs: Sourced<Need>[];
+  flows: Sourced<Flow>[];
+  networks: Sourced<Network>[];
+  rejected: RejectedRow[];
+  /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
+  warnings: string[];
+}
+
+/** Column mapping for generic CSV/XLSX: package field → column header in the file. */
+export type ColumnMapping = Record<string, string>;
+
+export interface ParseOptions {
+  fileName?: string;
+  mapping?: ColumnMapping;
+  /** Abort long parses. */
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Parser {
+  format: ImportFormat;
+  /** True when the content looks like this format (used when --format is not given). */
+  detect(content: Uint8Array, fileName?: string): boolean;
+  parse(content: Uint8Array, options: ParseOptions): ParsedFile | Promise<ParsedFile>;
+}
+
+export function emptyParsedFile(format: ImportFormat): ParsedFile {
+  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], rejected: [], warnings: [] };
+}

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { coreMethods } from './core.ts';
 import { catalogueMethods } from './catalogue.ts';
+import { searchMethods } from './search.ts';
+import { importMethods } from './import.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -9,6 +11,8 @@ import { catalogueMethods } from './catalogue.ts';
 export const methods = {
   ...coreMethods,
   ...catalogueMethods,
+  ...searchMethods,
+  ...importMethods,
 };
 
 export type Methods = typeof methods;

@@ -1,6 +1,8 @@
 import type { Command } from '../command.ts';
+import { analyseCommand } from './analyse.ts';
 import { serveCommand } from './serve.ts';
 import { statsCommand } from './stats.ts';
+import { searchCommand } from './search.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand];

@@ -1,9 +1,13 @@
 import type { Handlers } from '../dispatch.ts';
 import { coreHandlers } from './core.ts';
 import { catalogueHandlers } from './catalogue.ts';
+import { searchHandlers } from './search.ts';
+import { importHandlers } from './import.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
   ...coreHandlers,
   ...catalogueHandlers,
+  ...searchHandlers,
+  ...importHandlers,
 };

@@ -1,0 +1,196 @@
+// Full-text search over enterprises and products (issue 3).
+//
+// Shape: one plain "docs" table per kind holds the searchable text of each record (a
+// materialised view of enterprises + activities + offered products, or of a product with its
+// translated names and codes). FTS5 tables use it as external content, so SQLite's own
+// 'rebuild' command can re-index everything in one pass. A docs row has an INTEGER PRIMARY
+// KEY, which VACUUM never renumbers (an enterprise's implicit rowid could change).
+//
+// Two indexes per kind:
+//   - unicode61 with remove_diacritics 2 and prefix indexes of 2 and 3 characters: words and
+//     the prefixes typed keystroke by keystroke ("acucar" finds "Açúcar").
+//   - trigram (substrings) on names only: the candidates for typo tolerance ("cofee").
+//
+// Keeping it in sync: triggers on enterprises, enterprise_activities, offers and products
+// upsert the docs row; triggers on the docs tables update the FTS tables. Every trigger is
+// skipped while the meta key 'search-deferred' exists: a bulk import calls
+// deferSearchIndex(db) first and rebuildSearchIndex(db) at the end (same transaction), which
+// re-derives all docs and re-indexes once (seconds at 100,000 enterprises instead of many
+// small index writes per row). A writer that does neither stays correct, only slower.
+//
+// The enterprise docs carry a `tags` column of synthetic tokens, never searched by user
+// text: 'xsolidarityx' for solidarity enterprises and a 1-degree grid cell 'xc<lat+90>x<lon+180>'.
+// They let a search ask the index directly for the best solidarity matches and for matches
+// near a place, instead of reading every match to sort it.
+import type { Migration } from './types.ts';
+
+/** Triggers run only while no bulk writer has deferred the index. */
+const live = `NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search-deferred')`;
+
+/** Upserts the docs of the enterprises chosen by `where` (over the view's columns). */
+const upsertEnterpriseDoc = (where: string) => `
+  INSERT INTO search_enterprise_docs (id, name, description, place, activities, products, tags, solidarity, lat, lon)
+  SELECT id, name, description, place, activities, products, tags, solidarity, lat, lon
+  FROM search_enterprise_source WHERE ${where}
+  ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description, place = excluded.place,
+    activities = excluded.activities, products = excluded.products, tags = excluded.tags,
+    solidarity = excluded.solidarity, lat = excluded.lat, lon = excluded.lon;`;
+
+const upsertProductDoc = (where: string) => `
+  INSERT INTO search_product_docs (id, name, names, codes)
+  SELECT id, name, names, codes FROM search_product_source WHERE ${where}
+  ON CONFLICT(id) DO UPDATE SET name = excluded.name, names = excluded.names, codes = excluded.codes;`;
+
+const enterpriseFtsInsert = (r: string) => `
+  INSERT INTO search_enterprises (rowid, name, description, place, activities, products, tags)
+    VALUES (${r}.key, ${r}.name, ${r}.description, ${r}.place, ${r}.activities, ${r}.products, ${r}.tags);
+  INSERT INTO search_enterprise_names (rowid, name) VALUES (${r}.key, ${r}.name);`;
+const enterpriseFtsDelete = (r: string) => `
+  INSERT INTO search_enterprises (search_enterprises, rowid, name, description, place, activities, products, tags)
+    VALUES ('delete', ${r}.key, ${r}.name, ${r}.description, ${r}.place, ${r}.activities, ${r}.products, ${r}.tags);
+  INSERT INTO search_enterprise_names (search_enterprise_names, rowid, name) VALUES ('delete', ${r}.key, ${r}.name);`;
+const productFtsInsert = (r: string) => `
+  INSERT INTO search_products (rowid, name, names, codes) VALUES (${r}.key, ${r}.name, ${r}.names, ${r}.codes);
+  INSERT INTO search_product_names (rowid, name, names) VALUES (${r}.key, ${r}.name, ${r}.names);`;
+const productFtsDelete = (r: string) => `
+  INSERT INTO search_products (search_products, rowid, name, names, codes) VALUES ('delete', ${r}.key, ${r}.name, ${r}.names, ${r}.codes);
+  INSERT INTO search_product_names (search_product_names, rowid, name, names) VALUES ('delete', ${r}.key, ${r}.name, ${r}.names);`;
+
+export const migration0002: Migration = {
+  version: 2,
+  name: 'search',
+  up: `
+CREATE TABLE search_enterprise_docs (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT,
+  place TEXT,
+  activities TEXT,
+  products TEXT,
+  tags TEXT,
+  solidarity INTEGER NOT NULL,
+  lat REAL,
+  lon REAL
+) STRICT;
+
+CREATE TABLE search_product_docs (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  names TEXT,
+  codes TEXT
+) STRICT;
+
+-- What is indexed for each record. Triggers and rebuildSearchIndex both read these views, so a
+-- later migration changes the indexed text by replacing a view (then rebuilding).
+CREATE VIEW search_enterprise_source AS
+SELECT e.id, e.name, e.description,
+  concat_ws(' ', e.street, e.locality, e.region, e.postcode, e.country) AS place,
+  (SELECT group_concat(a.code, ' ') FROM enterprise_activities a WHERE a.enterprise_id = e.id) AS activities,
+  (SELECT group_concat(p.name || coalesce(' ' || (SELECT group_concat(j.value, ' ')
+      FROM json_each(CASE WHEN json_valid(p.names) THEN p.names ELSE '{}' END) j), ''), ' ')
+     FROM products p WHERE p.id IN (SELECT o.product_id FROM offers o WHERE o.enterprise_id = e.id)) AS products,
+  concat_ws(' ', CASE WHEN e.solidarity = 1 THEN 'xsolidarityx' END,
+    CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL
+      THEN 'xc' || CAST(e.lat + 90 AS INTEGER) || 'x' || CAST(e.lon + 180 AS INTEGER) END) AS tags,
+  e.solidarity, e.lat, e.lon
+FROM enterprises e;
+
+CREATE VIEW search_product_source AS
+SELECT p.id, p.name,
+  (SELECT group_concat(j.value, ' ') FROM json_each(CASE WHEN json_valid(p.names) THEN p.names ELSE '{}' END) j) AS names,
+  (SELECT group_concat(j.value, ' ') FROM json_each(CASE WHEN json_valid(p.codes) THEN p.codes ELSE '{}' END) j) AS codes
+FROM products p;
+
+CREATE VIRTUAL TABLE search_enterprises USING fts5(
+  name, description, place, activities, products, tags,
+  content = 'search_enterprise_docs', content_rowid = 'key',
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE VIRTUAL TABLE search_enterprise_names USING fts5(
+  name, content = 'search_enterprise_docs', content_rowid = 'key',
+  tokenize = 'trigram remove_diacritics 1'
+);
+CREATE VIRTUAL TABLE search_products USING fts5(
+  name, names, codes,
+  content = 'search_product_docs', content_rowid = 'key',
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE VIRTUAL TABLE search_product_names USING fts5(
+  name, names, content = 'search_product_docs', content_rowid = 'key',
+  tokenize = 'trigram remove_diacritics 1'
+);
+
+-- Docs → FTS (external content must be told the old values to delete them).
+CREATE TRIGGER search_enterprise_docs_ai AFTER INSERT ON search_enterprise_docs WHEN ${live} BEGIN
+  ${enterpriseFtsInsert('new')}
+END;
+CREATE TRIGGER search_enterprise_docs_ad AFTER DELETE ON search_enterprise_docs WHEN ${live} BEGIN
+  ${enterpriseFtsDelete('old')}
+END;
+CREATE TRIGGER search_enterprise_docs_au AFTER UPDATE ON search_enterprise_docs WHEN ${live} AND (
+  old.name IS NOT new.name OR old.description IS NOT new.description OR old.place IS NOT new.place
+  OR old.activities IS NOT new.activities OR old.products IS NOT new.products OR old.tags IS NOT new.tags) BEGIN
+  ${enterpriseFtsDelete('old')}
+  ${enterpriseFtsInsert('new')}
+END;
+CREATE TRIGGER search_product_docs_ai AFTER INSERT ON search_product_docs WHEN ${live} BEGIN
+  ${productFtsInsert('new')}
+END;
+CREATE TRIGGER search_product_docs_ad AFTER DELETE ON search_product_docs WHEN ${live} BEGIN
+  ${productFtsDelete('old')}
+END;
+CREATE TRIGGER search_product_docs_au AFTER UPDATE ON search_product_docs WHEN ${live} AND (
+  old.name IS NOT new.name OR old.names IS NOT new.names OR old.codes IS NOT new.codes) BEGIN
+  ${productFtsDelete('old')}
+  ${productFtsInsert('new')}
+END;
+
+-- Catalogue → docs.
+CREATE TRIGGER search_enterprises_ai AFTER INSERT ON enterprises WHEN ${live} BEGIN
+  ${upsertEnterpriseDoc('id = new.id')}
+END;
+CREATE TRIGGER search_enterprises_au AFTER UPDATE ON enterprises WHEN ${live} BEGIN
+  DELETE FROM search_enterprise_docs WHERE id = old.id AND old.id IS NOT new.id;
+  ${upsertEnterpriseDoc('id = new.id')}
+END;
+CREATE TRIGGER search_enterprises_ad AFTER DELETE ON enterprises WHEN ${live} BEGIN
+  DELETE FROM search_enterprise_docs WHERE id = old.id;
+END;
+CREATE TRIGGER search_activities_ai AFTER INSERT ON enterprise_activities WHEN ${live} BEGIN
+  ${upsertEnterpriseDoc('id = new.enterprise_id')}
+END;
+CREATE TRIGGER search_activities_ad AFTER DELETE ON enterprise_activities WHEN ${live} BEGIN
+  ${upsertEnterpriseDoc('id = old.enterprise_id')}
+END;
+CREATE TRIGGER search_offers_ai AFTER INSERT ON offers WHEN ${live} BEGIN
+  ${upsertEnterpriseDoc('id = new.enterprise_id')}
+END;
+CREATE TRIGGER search_offers_ad AFTER DELETE ON offers WHEN ${live} BEGIN
+  ${upsertEnterpriseDoc('id = old.enterprise_id')}
+END;
+CREATE TRIGGER search_offers_au AFTER UPDATE OF enterprise_id, product_id ON offers WHEN ${live} BEGIN
+  ${upsertEnterpriseDoc('id IN (old.enterprise_id, new.enterprise_id)')}
+END;
+CREATE TRIGGER search_products_ai AFTER INSERT ON products WHEN ${live} BEGIN
+  ${upsertProductDoc('id = new.id')}
+END;
+CREATE TRIGGER search_products_au AFTER UPDATE ON products WHEN ${live} BEGIN
+  DELETE FROM search_product_docs WHERE id = old.id AND old.id IS NOT new.id;
+  ${upsertProductDoc('id = new.id')}
+END;
+-- A renamed product changes the text of every enterprise that offers it.
+CREATE TRIGGER search_products_au_offered AFTER UPDATE OF name, names ON products
+  WHEN ${live} AND (old.name IS NOT new.name OR old.names IS NOT new.names) BEGIN
+  ${upsertEnterpriseDoc('id IN (SELECT o.enterprise_id FROM offers o WHERE o.product_id = new.id)')}
+END;
+CREATE TRIGGER search_products_ad AFTER DELETE ON products WHEN ${live} BEGIN
+  DELETE FROM search_product_docs WHERE id = old.id;
+END;
+
+-- Index whatever the catalogue already holds.
+${upsertEnterpriseDoc('true')}
+${upsertProductDoc('true')}
+`,
+};

@@ -1,0 +1,89 @@
+import type { Db } from '../db/open.ts';
+import type { OfferHit } from '../../../shared/contract/search.ts';
+import { stmt } from './statements.ts';
+import { localName } from './taxonomy.ts';
+
+/** What a result shows beyond the candidate: place, accepted currencies, matching offers. */
+export interface EnterpriseDetail {
+  id: string;
+  name: string;
+  solidarity: 0 | 1;
+  locality: string | null;
+  region: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export function enterpriseDetails(db: Db, ids: readonly string[]): Map<string, EnterpriseDetail> {
+  const rows = stmt(
+    db,
+    `SELECT id, name, solidarity, locality, region, country, lat, lon
+     FROM enterprises WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as EnterpriseDetail[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export function acceptedCurrencies(db: Db, ids: readonly string[]): Map<string, string[]> {
+  const rows = stmt(
+    db,
+    `SELECT enterprise_id AS e, currency_id AS c FROM enterprise_currencies
+     WHERE enterprise_id IN (SELECT value FROM json_each(?)) ORDER BY enterprise_id, position`,
+  ).all(JSON.stringify(ids)) as { e: string; c: string }[];
+  const map = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = map.get(r.e);
+    if (list) list.push(r.c);
+    else map.set(r.e, [r.c]);
+  }
+  return map;
+}
+
+/** Offers by these enterprises of these products, in catalogue order. */
+export function offersOf(db: Db, ids: readonly string[], productIds: readonly string[], lang: string | undefined): Map<string, OfferHit[]> {
+  const map = new Map<string, OfferHit[]>();
+  if (ids.length === 0 || productIds.length === 0) return map;
+  const rows = stmt(
+    db,
+    `SELECT o.enterprise_id AS e, o.product_id AS productId, p.name, p.names, o.price, o.capacity, o.currency
+     FROM offers o JOIN products p ON p.id = o.product_id
+     WHERE o.enterprise_id IN (SELECT value FROM json_each(?)) AND o.product_id IN (SELECT value FROM json_each(?))
+     ORDER BY o.rowid`,
+  ).all(JSON.stringify(ids), JSON.stringify(productIds)) as {
+    e: string;
+    productId: string;
+    name: string;
+    names: string;
+    price: number | null;
+    capacity: number | null;
+    currency: string | null;
+  }[];
+  for (const r of rows) {
+    const hit: OfferHit = {
+      productId: r.productId,
+      productName: localName(r.name, r.names, lang),
+      price: r.price,
+      capacity: r.capacity,
+      currency: r.currency,
+    };
+    const list = map.get(r.e);
+    if (list) list.push(hit);
+    else map.set(r.e, [hit]);
+  }
+  return map;
+}
+
+/** Of these enterprises, the ones that accept `currency` or price an offer in it. */
+export function acceptingCurrency(db: Db, ids: readonly string[], currency: string): Set<string> {
+  const rows = stmt(
+    db,
+    `SELECT enterprise_id FROM enterprise_currencies
+       WHERE currency_id = @c AND enterprise_id IN (SELECT value FROM json_each(@ids))
+     UNION
+     SELECT enterprise_id FROM offers
+       WHERE currency = @c AND enterprise_id IN (SELECT value FROM json_each(@ids))`,
+  )
+    .pluck()
+    .all({ c: currency, ids: JSON.stringify(ids) }) as string[];
+  return new Set(rows);
+}

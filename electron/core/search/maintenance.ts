@@ -1,0 +1,42 @@
+import type { Db } from '../db/open.ts';
+
+/**
+ * Keeping the search index in step with bulk writes (see migration 0002). Per-row triggers
+ * keep it right for every small edit; an importer writing thousands of rows calls
+ * deferSearchIndex first (triggers then do nothing) and rebuildSearchIndex at the end, both
+ * inside its transaction, so a rolled-back import leaves the index as it was.
+ */
+export function deferSearchIndex(db: Db): void {
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search-deferred', 'true')").run();
+}
+
+/** Re-derives every search doc from the catalogue and re-indexes once; lifts a deferral. */
+export function rebuildSearchIndex(db: Db): void {
+  db.transaction(() => {
+    deferSearchIndex(db);
+    db.exec(`
+      DELETE FROM search_enterprise_docs;
+      INSERT INTO search_enterprise_docs (id, name, description, place, activities, products, tags, solidarity, lat, lon)
+        SELECT id, name, description, place, activities, products, tags, solidarity, lat, lon FROM search_enterprise_source;
+      DELETE FROM search_product_docs;
+      INSERT INTO search_product_docs (id, name, names, codes) SELECT id, name, names, codes FROM search_product_source;
+      INSERT INTO search_enterprises (search_enterprises) VALUES ('rebuild');
+      INSERT INTO search_enterprise_names (search_enterprise_names) VALUES ('rebuild');
+      INSERT INTO search_products (search_products) VALUES ('rebuild');
+      INSERT INTO search_product_names (search_product_names) VALUES ('rebuild');
+      DELETE FROM meta WHERE key = 'search-deferred';
+    `);
+  })();
+}
+
+/** True while a bulk writer has deferred the index (searches may then miss recent rows). */
+export function isSearchIndexDeferred(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM meta WHERE key = 'search-deferred'").pluck().get() !== undefined;
+}
+
+/** Merges the FTS b-tree segments: smaller, faster index after a big import. Optional. */
+export function optimizeSearchIndex(db: Db): void {
+  for (const t of ['search_enterprises', 'search_enterprise_names', 'search_products', 'search_product_names']) {
+    db.prepare(`INSERT INTO ${t} (${t}) VALUES ('optimize')`).run();
+  }
+}

@@ -1,0 +1,168 @@
+import type { Db } from '../db/open.ts';
+import type { EnterpriseHit, MatchKind, Near, ProductHit } from '../../../shared/contract/search.ts';
+import { tokenize } from './normalize.ts';
+import { stmt } from './statements.ts';
+import {
+  enterprisesByText,
+  enterprisesByTrigram,
+  enterprisesOffering,
+  nearByText,
+  productsByText,
+  productsByTrigram,
+  solidarityByText,
+  type EnterpriseCandidate,
+} from './candidates.ts';
+import { fuzzyFilter } from './fuzzy.ts';
+import { compareRanked, matchOrder, nameMatch, type Ranked } from './rank.ts';
+import { distanceOrNull } from './geo.ts';
+import { localName, productPath, withDescendants } from './taxonomy.ts';
+import { acceptedCurrencies, acceptingCurrency, enterpriseDetails, offersOf } from './details.ts';
+
+export interface SearchInput {
+  q: string;
+  near?: Near;
+  limit: number;
+  lang?: string;
+  currency?: string;
+}
+
+export interface SearchOutput {
+  enterprises: EnterpriseHit[];
+  products: ProductHit[];
+  tookMs: number;
+}
+
+/** Candidate pool sizes: enough to rank well, small enough for a keystroke. */
+const TEXT_POOL = 200;
+const SOLIDARITY_POOL = 100;
+const PRODUCT_POOL = 50;
+/** Products whose offers are looked up (a prefix like "c" matches many products). */
+const EXPAND_PRODUCTS = 20;
+const MAX_PRODUCT_HITS = 10;
+
+interface ProductScored {
+  id: string;
+  name: string;
+  names: string | null;
+  match: 'name' | 'name-prefix' | 'fuzzy';
+  fine: number;
+}
+
+/** The search behind `teia search` and the search box (issue 3). */
+export function searchQuery(db: Db, input: SearchInput): SearchOutput {
+  const started = performance.now();
+  const tokens = tokenize(input.q);
+  if (tokens.length === 0) return { enterprises: [], products: [], tookMs: elapsed(started) };
+
+  const products = findProducts(db, tokens);
+  const expandFrom = productsToExpand(products);
+  const productSet = withDescendants(db, expandFrom.map((p) => p.id));
+
+  const pool = new Map<string, EnterpriseCandidate & { match: MatchKind; fine: number }>();
+  const add = (list: EnterpriseCandidate[], kind: (c: EnterpriseCandidate) => MatchKind, fine: (c: EnterpriseCandidate) => number) => {
+    for (const c of list) {
+      const prev = pool.get(c.id);
+      const match = kind(c);
+      if (!prev || matchOrder[match] < matchOrder[prev.match]) pool.set(c.id, { ...c, match, fine: fine(c) });
+    }
+  };
+  const textKind = (c: EnterpriseCandidate) => nameMatch(c.name, tokens) ?? 'text';
+  add(enterprisesByText(db, tokens, TEXT_POOL), textKind, (c) => c.rank);
+  add(solidarityByText(db, tokens, SOLIDARITY_POOL), textKind, (c) => c.rank);
+  if (input.near) add(nearByText(db, tokens, input.near, TEXT_POOL), textKind, (c) => c.rank);
+  const viaFuzzyProduct = expandFrom.length > 0 && expandFrom[0].match === 'fuzzy';
+  add(
+    enterprisesOffering(db, productSet, input.near, TEXT_POOL),
+    () => (viaFuzzyProduct ? 'fuzzy' : 'product'),
+    () => 0,
+  );
+  // Few results: maybe a typo. Names that share trigrams, judged by fuse.js.
+  if (pool.size < input.limit) {
+    const fresh = enterprisesByTrigram(db, tokens, TEXT_POOL).filter((c) => !pool.has(c.id));
+    for (const hit of fuzzyFilter(fresh, (c) => [c.name], tokens)) {
+      pool.set(hit.item.id, { ...hit.item, match: 'fuzzy', fine: hit.score });
+    }
+  }
+
+  let candidates = [...pool.values()];
+  if (input.currency) {
+    const ok = acceptingCurrency(db, candidates.map((c) => c.id), input.currency);
+    candidates = candidates.filter((c) => ok.has(c.id));
+  }
+  const ranked: (Ranked & { lat: number | null; lon: number | null })[] = candidates.map((c) => ({
+    id: c.id,
+    name: c.name,
+    match: c.match,
+    solidarity: c.solidarity === 1,
+    distanceKm: distanceOrNull(input.near, c.lat, c.lon),
+    fine: c.fine,
+    lat: c.lat,
+    lon: c.lon,
+  }));
+  ranked.sort(compareRanked);
+  const top = ranked.slice(0, input.limit);
+
+  const ids = top.map((r) => r.id);
+  const details = enterpriseDetails(db, ids);
+  const currencies = acceptedCurrencies(db, ids);
+  const offers = offersOf(db, ids, productSet, input.lang);
+  const enterprises: EnterpriseHit[] = top.map((r) => {
+    const d = details.get(r.id);
+    return {
+      id: r.id,
+      name: d?.name ?? r.name,
+      solidarity: r.solidarity,
+      locality: d?.locality ?? null,
+      region: d?.region ?? null,
+      country: d?.country ?? null,
+      lat: r.lat,
+      lon: r.lon,
+      distanceKm: r.distanceKm === null ? null : Math.round(r.distanceKm * 10) / 10,
+      match: r.match,
+      offers: offers.get(r.id) ?? [],
+      currencies: currencies.get(r.id) ?? [],
+    };
+  });
+
+  const productHits: ProductHit[] = products.slice(0, Math.min(MAX_PRODUCT_HITS, input.limit)).map((p) => ({
+    id: p.id,
+    name: localName(p.name, productNamesJson(db, p.id), input.lang),
+    path: productPath(db, p.id, input.lang),
+    match: p.match,
+  }));
+  return { enterprises, products: productHits, tookMs: elapsed(started) };
+}
+
+/** Products matching the words, best first; a typo search when nothing matches as typed. */
+function findProducts(db: Db, tokens: readonly string[]): ProductScored[] {
+  const text = productsByText(db, tokens, PRODUCT_POOL).map(
+    (c): ProductScored => ({
+      id: c.id,
+      name: c.name,
+      names: c.names,
+      // A match on codes only (an HS code) counts as a prefix match.
+      match: nameMatch(`${c.name} ${c.names ?? ''}`, tokens) ?? 'name-prefix',
+      fine: c.rank,
+    }),
+  );
+  if (text.length > 0) return text.sort((a, b) => matchOrder[a.match] - matchOrder[b.match] || a.fine - b.fine);
+  const fresh = productsByTrigram(db, tokens, PRODUCT_POOL);
+  return fuzzyFilter(fresh, (c) => [c.name, c.names ?? ''], tokens)
+    .sort((a, b) => a.score - b.score)
+    .map((h) => ({ id: h.item.id, name: h.item.name, names: h.item.names, match: 'fuzzy' as const, fine: h.score }));
+}
+
+/** The best class of product matches only: exact words beat prefixes beat typos. */
+function productsToExpand(products: readonly ProductScored[]): ProductScored[] {
+  if (products.length === 0) return [];
+  const best = products[0].match;
+  return products.filter((p) => p.match === best).slice(0, EXPAND_PRODUCTS);
+}
+
+function productNamesJson(db: Db, id: string): string {
+  return (stmt(db, 'SELECT names FROM products WHERE id = ?').pluck().get(id) as string | undefined) ?? '{}';
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}

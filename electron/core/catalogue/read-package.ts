@@ -57,6 +57,10 @@ export function readPackage(db: Db, meta: { name?: string; description?: string 
     const nets = networks.get(r.id);
     if (nets) e.networks = nets.map((n) => n[0]);
     set('source', r.source);
+    // Attributes the source had and the app has no column for travel on, never dropped.
+    if (r.extra) {
+      for (const [k, v] of Object.entries(JSON.parse(r.extra) as Record<string, unknown>)) if (!(k in e)) set(k as keyof Enterprise, v);
+    }
     return e;
   });
 
@@ -110,7 +114,7 @@ interface EnterpriseRow {
   id: string; name: string; description: string | null; solidarity: 0 | 1; legal_form: string | null;
   organisational_structure: string | null; street: string | null; locality: string | null; region: string | null;
   postcode: string | null; country: string | null; lat: number | null; lon: number | null; website: string | null;
-  email: string | null; phone: string | null; source: string | null;
+  email: string | null; phone: string | null; source: string | null; extra: string | null;
 }
 interface OfferRow { id: string | null; enterprise_id: string; product_id: string; capacity: number | null; price: number | null; currency: string | null; certifications: string | null }
 interface NeedRow { id: string | null; enterprise_id: string; product_id: string; quantity: number }

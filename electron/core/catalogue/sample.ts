@@ -1,29 +1,47 @@
 import fs from 'node:fs';
 import type { Db } from '../db/open.ts';
-import { packageSchema } from '../../../shared/domain/package.ts';
 import { dataPath } from '../paths.ts';
-import { writePackage } from './write-package.ts';
+import { parsePackage } from '../import/formats/package.ts';
+import { applyImportSync } from '../import/apply.ts';
+import { writeCurrencies, type CurrencyRecord } from './currencies.ts';
 
 /** The illustrative regional network that ships in data/ so a first start has something to explore. */
 export const samplePackagePath = () => dataPath('sample', 'sample-catalogue.json');
+/** Names and kinds of the sample's social currencies: the package only carries their ids. */
+export const sampleCurrenciesPath = () => dataPath('sample', 'currencies.json');
 
 /**
  * Loads the sample catalogue once, into an empty catalogue on its first start. Returns true
- * when it did. The meta flag keeps a person who emptied the catalogue from getting it back.
+ * when it did. It goes through the import path like any file, so it has an imports row (its
+ * provenance). The meta flag keeps a person who emptied the catalogue from getting it back.
  */
 export function loadSampleIfEmpty(db: Db): boolean {
   const offered = db.prepare("SELECT value FROM meta WHERE key = 'sample-offered'").pluck().get();
   if (offered) return false;
   const empty = (db.prepare('SELECT count(*) FROM enterprises').pluck().get() as number) === 0;
+  let loaded = false;
   db.transaction(() => {
-    if (empty) {
-      const pkg = packageSchema.parse(JSON.parse(fs.readFileSync(samplePackagePath(), 'utf8')));
-      writePackage(db, pkg);
-      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('sample', 'true')").run();
-    }
+    if (empty) loaded = loadSample(db);
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('sample-offered', 'true')").run();
   }).immediate();
-  return empty;
+  return loaded;
+}
+
+/** Imports the sample (and its currencies) into the catalogue; true when it was applied. */
+export function loadSample(db: Db): boolean {
+  const parsed = parsePackage(fs.readFileSync(samplePackagePath()));
+  const currencies = fs.existsSync(sampleCurrenciesPath())
+    ? (JSON.parse(fs.readFileSync(sampleCurrenciesPath(), 'utf8')) as CurrencyRecord[])
+    : [];
+  const report = applyImportSync(db, parsed, {
+    fileName: 'sample-catalogue.json',
+    onDuplicate: 'keep-both',
+    afterWrite: (db) => {
+      writeCurrencies(db, currencies);
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('sample', 'true')").run();
+    },
+  });
+  return report.applied;
 }
 
 export function isSampleCatalogue(db: Db): boolean {

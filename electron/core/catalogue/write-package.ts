@@ -1,43 +1,155 @@
 import type { Db } from '../db/open.ts';
-import type { TeiaPackage } from '../../../shared/domain/package.ts';
-import { writeEnterprise } from './enterprises.ts';
+import type { Enterprise, Flow, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+
+/** Where a record came from: the import run, its line, its id in the source, unplaced attributes. */
+export interface RecordProvenance {
+  importId?: number | null;
+  sourceRow?: number | null;
+  sourceId?: string | null;
+  extra?: Record<string, unknown> | null;
+}
 
 /**
- * Writes a package's records into the catalogue. The caller owns the transaction (an import
- * is all-or-nothing) and has already validated the package and its references.
+ * Writes package records with statements prepared once: an import of a million flows cannot
+ * afford a prepare per row. Positions are handed out here (not with max()+1 per insert) so
+ * that export gives records back in the order they were first written. The caller owns the
+ * transaction and has already checked references.
  */
-export function writePackage(db: Db, pkg: TeiaPackage, importId: number | null = null): void {
-  const insertNetwork = db.prepare(
-    `INSERT INTO networks (id, name, description, position) VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM networks))
-     ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description`,
-  );
-  for (const n of pkg.networks ?? []) insertNetwork.run(n.id, n.name, n.description ?? null);
+export class CatalogueWriter {
+  private readonly s;
+  private nextPosition: { products: number; enterprises: number; networks: number };
 
-  const insertProduct = db.prepare(
-    `INSERT INTO products (id, name, names, parent, unit, codes, import_id, position)
-     VALUES (@id, @name, @names, @parent, @unit, @codes, @importId, (SELECT coalesce(max(position), 0) + 1 FROM products))
-     ON CONFLICT(id) DO UPDATE SET name = excluded.name, names = excluded.names, parent = excluded.parent,
-       unit = excluded.unit, codes = excluded.codes`,
-  );
-  for (const p of pkg.products ?? []) {
-    insertProduct.run({
-      id: p.id,
-      name: p.name,
-      names: JSON.stringify(p.names ?? {}),
-      parent: p.parent ?? null,
-      unit: p.unit ?? null,
-      codes: JSON.stringify(p.codes ?? {}),
+  constructor(private readonly db: Db) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      network: p(
+        `INSERT INTO networks (id, name, description, position) VALUES (?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description`,
+      ),
+      networkIfMissing: p('INSERT OR IGNORE INTO networks (id, name, position) VALUES (?, ?, ?)'),
+      product: p(
+        `INSERT INTO products (id, name, names, parent, unit, codes, import_id, position)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, names = excluded.names, parent = excluded.parent,
+           unit = excluded.unit, codes = excluded.codes, import_id = excluded.import_id`,
+      ),
+      enterprise: p(
+        `INSERT INTO enterprises (id, name, description, solidarity, legal_form, organisational_structure, street,
+           locality, region, postcode, country, lat, lon, website, email, phone, source, source_id, import_id,
+           source_row, extra, position)
+         VALUES (@id, @name, @description, @solidarity, @legal_form, @organisational_structure, @street,
+           @locality, @region, @postcode, @country, @lat, @lon, @website, @email, @phone, @source, @source_id,
+           @import_id, @source_row, @extra, @position)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
+           solidarity = excluded.solidarity, legal_form = excluded.legal_form,
+           organisational_structure = excluded.organisational_structure, street = excluded.street,
+           locality = excluded.locality, region = excluded.region, postcode = excluded.postcode,
+           country = excluded.country, lat = excluded.lat, lon = excluded.lon, website = excluded.website,
+           email = excluded.email, phone = excluded.phone, source = excluded.source, source_id = excluded.source_id,
+           import_id = excluded.import_id, source_row = excluded.source_row, extra = excluded.extra,
+           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+      ),
+      deleteActivities: p('DELETE FROM enterprise_activities WHERE enterprise_id = ?'),
+      activity: p('INSERT OR IGNORE INTO enterprise_activities (enterprise_id, code, position) VALUES (?, ?, ?)'),
+      deleteQualifiers: p('DELETE FROM enterprise_qualifiers WHERE enterprise_id = ?'),
+      qualifier: p('INSERT OR IGNORE INTO enterprise_qualifiers (enterprise_id, code, position) VALUES (?, ?, ?)'),
+      deleteCriteria: p('DELETE FROM criteria WHERE enterprise_id = ?'),
+      criterion: p('INSERT OR REPLACE INTO criteria (enterprise_id, criterion, value, position) VALUES (?, ?, ?, ?)'),
+      currencyIfMissing: p("INSERT OR IGNORE INTO currencies (id, name, kind) VALUES (?, ?, 'other')"),
+      deleteCurrencies: p('DELETE FROM enterprise_currencies WHERE enterprise_id = ?'),
+      currency: p('INSERT OR IGNORE INTO enterprise_currencies (enterprise_id, currency_id, position) VALUES (?, ?, ?)'),
+      deleteMemberships: p('DELETE FROM memberships WHERE enterprise_id = ?'),
+      membership: p('INSERT OR IGNORE INTO memberships (network_id, enterprise_id, position) VALUES (?, ?, ?)'),
+      offer: p(
+        `INSERT INTO offers (id, enterprise_id, product_id, capacity, price, currency, certifications, import_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET enterprise_id = excluded.enterprise_id, product_id = excluded.product_id,
+           capacity = excluded.capacity, price = excluded.price, currency = excluded.currency,
+           certifications = excluded.certifications, import_id = excluded.import_id`,
+      ),
+      need: p(
+        `INSERT INTO needs (id, enterprise_id, product_id, quantity, import_id) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET enterprise_id = excluded.enterprise_id, product_id = excluded.product_id,
+           quantity = excluded.quantity, import_id = excluded.import_id`,
+      ),
+      flow: p(
+        `INSERT INTO flows (id, supplier_id, buyer_id, product_id, quantity, value, currency, period, import_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET supplier_id = excluded.supplier_id, buyer_id = excluded.buyer_id,
+           product_id = excluded.product_id, quantity = excluded.quantity, value = excluded.value,
+           currency = excluded.currency, period = excluded.period, import_id = excluded.import_id`,
+      ),
+    };
+    const max = (table: string) => db.prepare(`SELECT coalesce(max(position), 0) FROM ${table}`).pluck().get() as number;
+    this.nextPosition = { products: max('products') + 1, enterprises: max('enterprises') + 1, networks: max('networks') + 1 };
+  }
+
+  network(n: Network): void {
+    this.s.network.run(n.id, n.name, n.description ?? null, this.nextPosition.networks++);
+  }
+
+  product(p: Product, importId: number | null = null): void {
+    this.s.product.run(
+      p.id,
+      p.name,
+      JSON.stringify(p.names ?? {}),
+      p.parent ?? null,
+      p.unit ?? null,
+      JSON.stringify(p.codes ?? {}),
       importId,
+      this.nextPosition.products++,
+    );
+  }
+
+  /** Inserts or replaces one enterprise with its lists; unknown currencies and networks are created. */
+  enterprise(e: Enterprise, prov: RecordProvenance = {}): void {
+    this.s.enterprise.run({
+      id: e.id,
+      name: e.name,
+      description: e.description ?? null,
+      solidarity: e.solidarity ? 1 : 0,
+      legal_form: e.legalForm ?? null,
+      organisational_structure: e.organisationalStructure ?? null,
+      street: e.street ?? null,
+      locality: e.locality ?? null,
+      region: e.region ?? null,
+      postcode: e.postcode ?? null,
+      country: e.country ?? null,
+      lat: e.lat ?? null,
+      lon: e.lon ?? null,
+      website: e.website ?? null,
+      email: e.email ?? null,
+      phone: e.phone ?? null,
+      source: e.source ?? null,
+      source_id: prov.sourceId ?? null,
+      import_id: prov.importId ?? null,
+      source_row: prov.sourceRow ?? null,
+      extra: prov.extra && Object.keys(prov.extra).length ? JSON.stringify(prov.extra) : null,
+      position: this.nextPosition.enterprises++,
+    });
+    const id = e.id;
+    // A brand-new enterprise has no list rows to clear, but telling new from updated costs a
+    // lookup too; the DELETEs on an indexed key are as cheap.
+    this.s.deleteActivities.run(id);
+    e.activities?.forEach((v, i) => this.s.activity.run(id, v, i));
+    this.s.deleteQualifiers.run(id);
+    e.qualifiers?.forEach((v, i) => this.s.qualifier.run(id, v, i));
+    this.s.deleteCriteria.run(id);
+    if (e.criteria) Object.entries(e.criteria).forEach(([c, v], i) => this.s.criterion.run(id, c, v, i));
+    this.s.deleteCurrencies.run(id);
+    e.currencies?.forEach((c, i) => {
+      this.s.currencyIfMissing.run(c, c);
+      this.s.currency.run(id, c, i);
+    });
+    this.s.deleteMemberships.run(id);
+    e.networks?.forEach((n, i) => {
+      if (this.s.networkIfMissing.run(n, n, this.nextPosition.networks).changes) this.nextPosition.networks++;
+      this.s.membership.run(n, id, i);
     });
   }
-  for (const e of pkg.enterprises ?? []) writeEnterprise(db, e, { importId, sourceId: e.source ?? null });
 
-  const insertOffer = db.prepare(
-    `INSERT INTO offers (id, enterprise_id, product_id, capacity, price, currency, certifications, import_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const o of pkg.offers ?? []) {
-    insertOffer.run(
+  offer(o: Offer, importId: number | null = null): void {
+    this.s.offer.run(
       o.id ?? null,
       o.enterprise,
       o.product,
@@ -48,13 +160,27 @@ export function writePackage(db: Db, pkg: TeiaPackage, importId: number | null =
       importId,
     );
   }
-  const insertNeed = db.prepare('INSERT INTO needs (id, enterprise_id, product_id, quantity, import_id) VALUES (?, ?, ?, ?, ?)');
-  for (const n of pkg.needs ?? []) insertNeed.run(n.id ?? null, n.enterprise, n.product, n.quantity, importId);
-  const insertFlow = db.prepare(
-    `INSERT INTO flows (id, supplier_id, buyer_id, product_id, quantity, value, currency, period, import_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const f of pkg.flows ?? []) {
-    insertFlow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
+
+  need(n: Need, importId: number | null = null): void {
+    this.s.need.run(n.id ?? null, n.enterprise, n.product, n.quantity, importId);
   }
+
+  flow(f: Flow, importId: number | null = null): void {
+    this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
+  }
+}
+
+/**
+ * Writes a whole, already-validated package. The caller owns the transaction (an import is
+ * all-or-nothing); imports go through import/apply.ts, which checks references and duplicates
+ * first and calls the same writer.
+ */
+export function writePackage(db: Db, pkg: TeiaPackage, importId: number | null = null): void {
+  const w = new CatalogueWriter(db);
+  for (const n of pkg.networks ?? []) w.network(n);
+  for (const p of pkg.products ?? []) w.product(p, importId);
+  for (const e of pkg.enterprises ?? []) w.enterprise(e, { importId });
+  for (const o of pkg.offers ?? []) w.offer(o, importId);
+  for (const n of pkg.needs ?? []) w.need(n, importId);
+  for (const f of pkg.flows ?? []) w.flow(f, importId);
 }

@@ -1,0 +1,12 @@
+import type { Exporter } from './types.ts';
+import { readPackage } from '../catalogue/read-package.ts';
+
+/** The Teia package: everything, without loss; `teia import` reads it back field for field. */
+export const packageExporter: Exporter = {
+  format: 'package',
+  extension: 'json',
+  mimeType: 'application/json',
+  write(db) {
+    return JSON.stringify(readPackage(db), null, 1) + '\n';
+  },
+};

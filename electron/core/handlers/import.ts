@@ -1,0 +1,61 @@
+import type { Handlers } from '../dispatch.ts';
+import type { CoreContext } from '../context.ts';
+import { parseFile } from '../import/formats/index.ts';
+import { applyImport } from '../import/apply.ts';
+import { previewTable } from '../import/preview.ts';
+import { listProposals, resolveProposal } from '../import/proposals.ts';
+import { exporterFor } from '../export/index.ts';
+
+type ImportHandlers = Pick<Handlers, 'import-preview' | 'import-run' | 'import-merges-list' | 'import-merge-resolve' | 'export-run'>;
+
+const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
+function progress(ctx: CoreContext, jobId: string | undefined, label: string) {
+  return (done: number, total: number) => {
+    if (jobId) ctx.emit({ type: 'progress', jobId, done, total, label });
+  };
+}
+
+export const importHandlers: ImportHandlers = {
+  'import-preview': async ({ fileName, contentBase64, format, mapping }, ctx) => {
+    const content = bytesOf(contentBase64);
+    const parsed = await parseFile(content, { format, fileName, mapping });
+    // The dry run goes through the same transaction and checks as the real import, then rolls back.
+    const report = await applyImport(ctx.db, parsed, { dryRun: true, fileName, onDuplicate: 'propose' });
+    return { format: parsed.format, table: previewTable(content, parsed.format), report };
+  },
+  'import-run': async ({ fileName, contentBase64, format, mapping, onDuplicate, jobId }, ctx) => {
+    const job = ctx.jobs.start(jobId);
+    try {
+      const content = bytesOf(contentBase64);
+      const parsed = await parseFile(content, {
+        format,
+        fileName,
+        mapping,
+        signal: job.signal,
+        onProgress: progress(ctx, jobId, `Reading ${fileName}`),
+      });
+      const write = progress(ctx, jobId, `Writing ${fileName}`);
+      const report = await applyImport(ctx.db, parsed, {
+        fileName,
+        onDuplicate,
+        signal: job.signal,
+        onProgress: (done, total) => write(done, total),
+      });
+      if (report.applied) ctx.emit({ type: 'catalogue-changed', reason: 'import' });
+      return report;
+    } finally {
+      job.end();
+    }
+  },
+  'import-merges-list': (_input, ctx) => ({ items: listProposals(ctx.db) }),
+  'import-merge-resolve': ({ id, action }, ctx) => {
+    const enterpriseId = resolveProposal(ctx.db, id, action);
+    ctx.emit({ type: 'catalogue-changed', reason: 'import-merge-resolve' });
+    return { id, action, enterpriseId };
+  },
+  'export-run': ({ format }, ctx) => {
+    const exporter = exporterFor(format);
+    return { fileName: `teia-catalogue.${exporter.extension}`, mimeType: exporter.mimeType, text: exporter.write(ctx.db) };
+  },
+};

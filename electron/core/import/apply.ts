@@ -1,0 +1,268 @@
+import type { Db } from '../db/open.ts';
+import type { DuplicateMatch, DuplicateStrategy, ImportReport, KindCounts } from '../../../shared/contract/import.ts';
+import { TeiaError } from '../../../shared/contract/errors.ts';
+import { CatalogueWriter } from '../catalogue/write-package.ts';
+import { DuplicateIndex } from './duplicates.ts';
+import { mergeInto } from './merge.ts';
+import { checkProducts } from './products.ts';
+import { withImportTransaction } from './transaction.ts';
+import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
+import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
+
+export interface ApplyOptions {
+  /** Run everything, then roll back: the report is exactly what an import would give. */
+  dryRun?: boolean;
+  /** An incoming enterprise that matches one in the catalogue (default: propose). */
+  onDuplicate?: DuplicateStrategy;
+  fileName?: string | null;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, label: string) => void;
+  /** Runs inside the transaction once the records are written (e.g. the sample's currencies). */
+  afterWrite?: (db: Db, importId: number) => void;
+}
+
+/** Records between two looks at the signal / progress events (and, async, the event loop). */
+const chunk = 5000;
+
+/**
+ * Applies a parsed file to the catalogue in one transaction: the whole file lands, less the
+ * rows that cannot be used (each reported with its line and reason), or nothing does.
+ * Synchronous: for the sample on first start and for tests. See applyImport for the async form.
+ */
+export function applyImportSync(db: Db, parsed: ParsedFile, options: ApplyOptions = {}): ImportReport {
+  return withImportTransaction(db, (r) => r.applied, () => {
+    const steps = importSteps(db, parsed, options);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  });
+}
+
+/**
+ * The same import, giving the event loop a turn between chunks so that progress events reach
+ * the window and a `job-cancel` can arrive; a cancelled import rolls back entirely.
+ */
+export async function applyImport(db: Db, parsed: ParsedFile, options: ApplyOptions = {}): Promise<ImportReport> {
+  return withImportTransaction<ImportReport>(db, (r) => r.applied, async () => {
+    const steps = importSteps(db, parsed, options);
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) return r.value;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled; the catalogue was left as it was.');
+    }
+  });
+}
+
+function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Generator<void, ImportReport, void> {
+  const started = performance.now();
+  const dryRun = options.dryRun ?? false;
+  const strategy = options.onDuplicate ?? 'propose';
+  const total = parsed.rowsRead;
+  const rejected: RejectedRow[] = [...parsed.rejected];
+  const warnings = [...parsed.warnings];
+  const duplicates: DuplicateMatch[] = [];
+  const written: KindCounts = { products: 0, enterprises: 0, offers: 0, needs: 0, flows: 0, networks: 0 };
+  let accepted = 0;
+  let done = 0;
+  const tick = (label: string) => {
+    done++;
+    if (done % chunk === 0) {
+      options.onProgress?.(done, total, label);
+      return true;
+    }
+    return false;
+  };
+
+  const importId = Number(
+    db
+      .prepare("INSERT INTO imports (format, file_name, started_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+      .run(parsed.format, options.fileName ?? null).lastInsertRowid,
+  );
+  // A big file re-indexes search once at the end instead of per row (triggers); a small one
+  // into a big catalogue keeps the triggers, since a full rebuild would cost more.
+  const bulk = parsed.enterprises.length + parsed.products.length + parsed.offers.length > 2000;
+  if (bulk) deferSearchIndex(db);
+  const writer = new CatalogueWriter(db);
+  // Duplicates are between the file and the catalogue as it was before this import.
+  const catalogue = DuplicateIndex.fromCatalogue(db);
+
+  // Networks first: enterprises name them.
+  const networkIds = new Map<string, number>();
+  for (const n of parsed.networks) {
+    const earlier = networkIds.get(n.value.id);
+    if (earlier !== undefined) {
+      rejected.push({ line: n.line, record: `network "${n.value.id}"`, reason: `The id "${n.value.id}" is already used by the network on line ${earlier}.` });
+      continue;
+    }
+    networkIds.set(n.value.id, n.line);
+    writer.network(n.value);
+    written.networks++;
+    accepted++;
+    if (tick('networks')) yield;
+  }
+
+  // Products: a parent must be known and the parent chain must not loop.
+  const products = checkProducts(db, parsed.products);
+  rejected.push(...products.rejected);
+  for (const p of products.accepted) {
+    writer.product(p.value, importId);
+    written.products++;
+    accepted++;
+    if (tick('products')) yield;
+  }
+  const productKnown = (id: string) => products.known.has(id);
+
+  // Enterprises: an incoming record that matches one in the catalogue is merged, skipped,
+  // kept beside it, or kept and proposed for a person to decide.
+  const idMap = new Map<string, string>(); // file id → catalogue id
+  const lineOf = new Map<string, number>();
+  const fileIds = new Set(parsed.enterprises.map((s) => s.value.id));
+  const usedIds = new Set<string>();
+  const taken = (id: string) => catalogue.has(id) || usedIds.has(id) || fileIds.has(id);
+  const proposal = db.prepare('INSERT INTO merge_proposals (import_id, existing_id, incoming_id, reasons) VALUES (?, ?, ?, ?)');
+  for (const s of parsed.enterprises) {
+    const e = s.value;
+    const earlier = lineOf.get(e.id);
+    if (earlier !== undefined) {
+      rejected.push({ line: s.line, record: `enterprise "${e.name}"`, reason: `The id "${e.id}" is already used by the enterprise on line ${earlier}.` });
+      continue;
+    }
+    lineOf.set(e.id, s.line);
+    accepted++;
+    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null };
+    const match = catalogue.size ? catalogue.find(e, s.sourceId) : null;
+    if (!match) {
+      idMap.set(e.id, e.id);
+      usedIds.add(e.id);
+      writer.enterprise(e, prov);
+      written.enterprises++;
+    } else {
+      const dup: DuplicateMatch = {
+        line: s.line,
+        incoming: { id: e.id, name: e.name },
+        existing: { id: match.existing.id, name: match.existing.name },
+        reasons: match.reasons,
+        action: 'merged',
+      };
+      if (strategy === 'merge' || strategy === 'skip') {
+        idMap.set(e.id, match.existing.id);
+        if (strategy === 'merge') mergeInto(db, writer, match.existing.id, e, prov);
+        dup.action = strategy === 'merge' ? 'merged' : 'skipped';
+      } else {
+        // A renamed copy must not take an id that a later record of the file carries.
+        const id = freeId(e.id, (x) => (x === e.id ? catalogue.has(x) || usedIds.has(x) : taken(x)));
+        idMap.set(e.id, id);
+        usedIds.add(id);
+        writer.enterprise(id === e.id ? e : { ...e, id }, prov);
+        written.enterprises++;
+        if (id !== e.id) dup.incoming = { id, name: e.name };
+        dup.action = strategy === 'keep-both' ? 'kept-both' : 'proposed';
+        if (strategy === 'propose') {
+          dup.proposalId = Number(proposal.run(importId, match.existing.id, id, JSON.stringify(match.reasons)).lastInsertRowid);
+        }
+      }
+      duplicates.push(dup);
+    }
+    if (tick('enterprises')) yield;
+  }
+  const enterpriseRef = (id: string): string | null => idMap.get(id) ?? (catalogue.has(id) ? id : null);
+
+  // Offers, needs, flows: every reference must name a known enterprise and product.
+  const seen = { offers: new Map<string, number>(), needs: new Map<string, number>(), flows: new Map<string, number>() };
+  const checkId = (kind: 'offers' | 'needs' | 'flows', s: Sourced<{ id?: string }>, label: string) => {
+    const id = s.value.id;
+    if (id === undefined) return true;
+    const earlier = seen[kind].get(id);
+    if (earlier !== undefined) {
+      rejected.push({ line: s.line, record: label, reason: `The id "${id}" is already used on line ${earlier}.` });
+      return false;
+    }
+    seen[kind].set(id, s.line);
+    return true;
+  };
+  const missing = (what: string, id: string) => `It names the ${what} "${id}", which is neither in the file nor in the catalogue.`;
+
+  parsed.offers.forEach((s, i) => {
+    const o = s.value;
+    const label = `offer ${o.id ? `"${o.id}"` : `#${i + 1}`} (${o.enterprise} → ${o.product})`;
+    const enterprise = enterpriseRef(o.enterprise);
+    if (!enterprise) return rejected.push({ line: s.line, record: label, reason: missing('enterprise', o.enterprise) });
+    if (!productKnown(o.product)) return rejected.push({ line: s.line, record: label, reason: missing('product', o.product) });
+    if (!checkId('offers', s, label)) return;
+    writer.offer(enterprise === o.enterprise ? o : { ...o, enterprise }, importId);
+    written.offers++;
+    accepted++;
+  });
+  yield;
+  parsed.needs.forEach((s, i) => {
+    const n = s.value;
+    const label = `need ${n.id ? `"${n.id}"` : `#${i + 1}`} (${n.enterprise} ← ${n.product})`;
+    const enterprise = enterpriseRef(n.enterprise);
+    if (!enterprise) return rejected.push({ line: s.line, record: label, reason: missing('enterprise', n.enterprise) });
+    if (!productKnown(n.product)) return rejected.push({ line: s.line, record: label, reason: missing('product', n.product) });
+    if (!checkId('needs', s, label)) return;
+    writer.need(enterprise === n.enterprise ? n : { ...n, enterprise }, importId);
+    written.needs++;
+    accepted++;
+  });
+  yield;
+  for (let i = 0; i < parsed.flows.length; i++) {
+    const s = parsed.flows[i];
+    const f = s.value;
+    const supplier = enterpriseRef(f.supplier);
+    const buyer = enterpriseRef(f.buyer);
+    let reason: string | null = null;
+    if (!supplier) reason = missing('supplier', f.supplier);
+    else if (!buyer) reason = missing('buyer', f.buyer);
+    else if (!productKnown(f.product)) reason = missing('product', f.product);
+    const label = () => `flow ${f.id ? `"${f.id}"` : `#${i + 1}`} (${f.supplier} → ${f.buyer}, ${f.product})`;
+    if (reason) rejected.push({ line: s.line, record: label(), reason });
+    else if (checkId('flows', s, label())) {
+      writer.flow(supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier: supplier!, buyer: buyer! }, importId);
+      written.flows++;
+      accepted++;
+    }
+    if (tick('flows')) yield;
+  }
+
+  // A file none of whose rows could be used is refused: an empty import run is not worth a record.
+  const refused = parsed.rowsRead > 0 && accepted === 0;
+  if (refused) warnings.push('None of the rows could be used, so nothing was imported.');
+  if (!dryRun && !refused) options.afterWrite?.(db, importId);
+  if (bulk && !dryRun && !refused) {
+    options.onProgress?.(total, total, 'search index');
+    rebuildSearchIndex(db);
+  }
+  rejected.sort((a, b) => a.line - b.line);
+  if (accepted + rejected.length !== parsed.rowsRead) {
+    warnings.push(`Counting went wrong: ${accepted} accepted and ${rejected.length} rejected make ${accepted + rejected.length}, not the ${parsed.rowsRead} rows read.`);
+  }
+  const report: ImportReport = {
+    format: parsed.format,
+    fileName: options.fileName ?? null,
+    dryRun,
+    applied: !dryRun && !refused,
+    importId: dryRun || refused ? null : importId,
+    rowsRead: parsed.rowsRead,
+    accepted,
+    rejected,
+    duplicates,
+    written,
+    warnings,
+    durationMs: Math.round(performance.now() - started),
+  };
+  db.prepare('UPDATE imports SET rows_read = ?, accepted = ?, rejected = ?, report = ? WHERE id = ?').run(
+    report.rowsRead,
+    report.accepted,
+    report.rejected.length,
+    JSON.stringify({ ...report, rejected: report.rejected.slice(0, 1000), duplicates: report.duplicates.slice(0, 1000) }),
+    importId,
+  );
+  options.onProgress?.(total, total, 'done');
+  return report;
+}
+
+/** `id`, or `id-2`, `id-3`… the first one not taken. */
+function freeId(id: string, isTaken: (id: string) => boolean): string {
+  if (!isTaken(id)) return id;
+  for (let i = 2; ; i++) if (!isTaken(`${id}-${i}`)) return `${id}-${i}`;
+}
+

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
+import {
+  enterpriseSchema,
+  flowSchema,
+  needSchema,
+  networkSchema,
+  offerSchema,
+  productSchema,
+} from '../../../../shared/domain/package.ts';
+import { emptyParsedFile, type ParsedFile, type Parser, type Sourced } from '../types.ts';
+import { itemLines } from './json-lines.ts';
+
+/**
+ * The Teia package (spec/teia-package.schema.json). Each item is checked on its own, so one
+ * bad item is one rejected row with its line and reason, not a refused file. Unknown
+ * properties of an enterprise are kept in its `extra`; elsewhere the app has no place for
+ * them, so they are reported as warnings.
+ */
+const kinds = {
+  networks: networkSchema,
+  products: productSchema,
+  enterprises: enterpriseSchema,
+  offers: offerSchema,
+  needs: needSchema,
+  flows: flowSchema,
+} as const;
+type Kind = keyof typeof kinds;
+const topLevel = new Set(['format', 'version', 'name', 'description', ...Object.keys(kinds)]);
+
+const known: Record<Kind, Set<string>> = Object.fromEntries(
+  Object.entries(kinds).map(([k, schema]) => [k, new Set(Object.keys(schema.shape))]),
+) as Record<Kind, Set<string>>;
+
+const singular: Record<Kind, string> = {
+  networks: 'network',
+  products: 'product',
+  enterprises: 'enterprise',
+  offers: 'offer',
+  needs: 'need',
+  flows: 'flow',
+};
+
+export const packageParser: Parser = {
+  format: 'package',
+  detect(content) {
+    const head = new TextDecoder().decode(content.subarray(0, 4096));
+    return /^\s*\{/.test(head.replace(/^\uFEFF/, '')) && /"format"\s*:\s*"teia-package"/.test(head);
+  },
+  parse(content) {
+    return parsePackage(content);
+  },
+};
+
+export function parsePackage(content: Uint8Array): ParsedFile & { name?: string; description?: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(new TextDecoder().decode(content).replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new TeiaError('invalid-input', `The file is not valid JSON, so nothing was imported (${(err as Error).message}).`);
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new TeiaError('invalid-input', 'The file is not a Teia package: it should be one JSON object with "format": "teia-package".');
+  }
+  const top = doc as Record<string, unknown>;
+  if (top.format !== 'teia-package') {
+    throw new TeiaError('invalid-input', 'The file is not a Teia package: its "format" should be "teia-package".');
+  }
+  if (top.version !== 1) {
+    throw new TeiaError(
+      'unsupported',
+      `This package is version ${JSON.stringify(top.version)}; this Teia reads version 1. Update Teia or export the package again as version 1.`,
+    );
+  }
+  for (const kind of Object.keys(kinds)) {
+    if (top[kind] !== undefined && !Array.isArray(top[kind])) {
+      throw new TeiaError('invalid-input', `The package's "${kind}" should be a list; nothing was imported.`);
+    }
+  }
+
+  const parsed: ParsedFile & { name?: string; description?: string } = emptyParsedFile('package');
+  if (typeof top.name === 'string') parsed.name = top.name;
+  if (typeof top.description === 'string') parsed.description = top.description;
+  for (const key of Object.keys(top)) {
+    if (!topLevel.has(key)) parsed.warnings.push(`The package's property "${key}" is not part of the format and was not kept.`);
+  }
+  const lines = itemLines(content);
+  for (const kind of Object.keys(kinds) as Kind[]) {
+    const items = (top[kind] as unknown[] | undefined) ?? [];
+    parsed.rowsRead += items.length;
+    readKind(kind, items, lines.get(kind) ?? [], parsed);
+  }
+  return parsed;
+}
+
+function readKind(kind: Kind, items: unknown[], lines: number[], out: ParsedFile): void {
+  const schema = kinds[kind] as z.ZodType;
+  const names = known[kind];
+  const dropped = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const line = lines[i] ?? i + 1;
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      out.rejected.push({ line, record: label(kind, i, item), reason: describe(result.error) });
+      continue;
+    }
+    // The schemas have no defaults or transforms, so the original object is the valid one;
+    // keeping it (not zod's copy) halves the memory of a million-flow package.
+    let value = item as Record<string, unknown>;
+    let extra: Record<string, unknown> | undefined;
+    for (const key in value) {
+      if (names.has(key)) continue;
+      if (kind === 'enterprises') (extra ??= {})[key] = value[key];
+      else dropped.set(key, (dropped.get(key) ?? 0) + 1);
+    }
+    if (extra) {
+      value = { ...value };
+      for (const key of Object.keys(extra)) delete value[key];
+    }
+    const sourced: Sourced<Record<string, unknown>> = { value, line };
+    if (extra) sourced.extra = extra;
+    (out[kind] as Sourced<unknown>[]).push(sourced);
+  }
+  for (const [key, count] of dropped) {
+    out.warnings.push(`${count} ${count === 1 ? singular[kind] : kind} had a property "${key}" that the app has no place for; it was not kept.`);
+  }
+}
+
+function label(kind: Kind, index: number, item: unknown): string {
+  const o = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+  const name = typeof o.id === 'string' && o.id ? `"${o.id}"` : typeof o.name === 'string' ? `"${o.name}"` : `#${index + 1}`;
+  return `${singular[kind]} ${name} (${kind}[${index}])`;
+}
+
+function describe(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  return parts.join('; ') + (error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '');
+}
+

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { defineMethod } from './define.ts';
+
+/** Formats an import can read; `teia import --format` takes the same words. */
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations'] as const;
+export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** What to do when an incoming enterprise looks like one already in the catalogue. */
+export const duplicateStrategies = ['merge', 'skip', 'keep-both', 'propose'] as const;
+export type DuplicateStrategy = (typeof duplicateStrategies)[number];
+
+export const rejectedRowSchema = z.object({
+  line: z.number().int(),
+  record: z.string().optional(),
+  reason: z.string(),
+});
+
+const recordRef = z.object({ id: z.string(), name: z.string() });
+
+/** An incoming enterprise that met one already in the catalogue, and what became of it. */
+export const duplicateSchema = z.object({
+  line: z.number().int(),
+  incoming: recordRef,
+  existing: recordRef,
+  /** Why they matched, as short phrases: "same id", "same name", "same postcode", "0.2 km apart". */
+  reasons: z.array(z.string()),
+  action: z.enum(['merged', 'skipped', 'kept-both', 'proposed']),
+  /** The pending proposal to confirm or reject (action "proposed"). */
+  proposalId: z.number().int().optional(),
+});
+export type DuplicateMatch = z.infer<typeof duplicateSchema>;
+
+const countsSchema = z.object({
+  products: z.number().int(),
+  enterprises: z.number().int(),
+  offers: z.number().int(),
+  needs: z.number().int(),
+  flows: z.number().int(),
+  networks: z.number().int(),
+});
+export type KindCounts = z.infer<typeof countsSchema>;
+
+/** The report of one import (or dry run): accepted + rejected.length = rowsRead, always. */
+export const importReportSchema = z.object({
+  format: z.string(),
+  fileName: z.string().nullable(),
+  dryRun: z.boolean(),
+  /** True when the records were written (false for a dry run or a refused file). */
+  applied: z.boolean(),
+  importId: z.number().int().nullable(),
+  rowsRead: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.array(rejectedRowSchema),
+  duplicates: z.array(duplicateSchema),
+  /** Records written per kind (new or updated), not counting merged or skipped duplicates. */
+  written: countsSchema,
+  warnings: z.array(z.string()),
+  durationMs: z.number(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** A pending "are these the same?" question left by an import run with `propose`. */
+export const mergeProposalSchema = z.object({
+  id: z.number().int(),
+  importId: z.number().int().nullable(),
+  existing: recordRef.extend({ locality: z.string().nullable(), postcode: z.string().nullable() }),
+  incoming: recordRef.extend({ locality: z.string().nullable(), postcode: z.string().nullable() }),
+  reasons: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type MergeProposal = z.infer<typeof mergeProposalSchema>;
+
+const fileInput = z.object({
+  fileName: z.string().min(1).max(500),
+  /** The file's bytes, base64: imports go through the same door in the desktop app and the browser. */
+  contentBase64: z.string(),
+  format: z.enum(importFormats).optional(),
+  /** Generic CSV/XLSX: package field → column header. */
+  mapping: z.record(z.string(), z.string()).optional(),
+});
+
+export const importMethods = {
+  'import-preview': defineMethod({
+    summary: 'Reads a file without writing: its format, a first look at its rows, and the exact report an import would give.',
+    write: false,
+    large: true,
+    input: fileInput.strict(),
+    output: z.object({
+      format: z.string(),
+      /** CSV-like formats: the header row and up to 10 rows, as text. */
+      table: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())) }).nullable(),
+      report: importReportSchema,
+    }),
+  }),
+  'import-run': defineMethod({
+    summary: 'Imports a file in one transaction: the whole file lands (less the rejected rows, reported) or nothing does.',
+    write: true,
+    large: true,
+    input: fileInput
+      .extend({
+        onDuplicate: z.enum(duplicateStrategies).default('propose'),
+        jobId: z.string().max(200).optional(),
+      })
+      .strict(),
+    output: importReportSchema,
+  }),
+  'import-merges-list': defineMethod({
+    summary: 'Pending duplicate proposals left by imports, for a person to confirm or reject.',
+    write: false,
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(mergeProposalSchema) }),
+  }),
+  'import-merge-resolve': defineMethod({
+    summary: 'Answers one duplicate proposal: merge the incoming record into the existing one, keep both, or drop the incoming one.',
+    write: true,
+    input: z.object({ id: z.number().int(), action: z.enum(['merge', 'keep-both', 'skip']) }).strict(),
+    output: z.object({ id: z.number().int(), action: z.enum(['merge', 'keep-both', 'skip']), enterpriseId: z.string() }),
+  }),
+  'export-run': defineMethod({
+    summary: 'The catalogue as a file in the chosen format.',
+    write: false,
+    input: z.object({ format: z.enum(exportFormats).default('package') }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+  }),
+};

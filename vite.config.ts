@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The renderer: built to build/renderer, served by `teia serve` and by the desktop window's
-// app:// protocol. Relative asset paths so both hosts load it from their own root.
+// app:// protocol. Absolute asset paths (base '/') so deep links such as /enterprise/x load
+// their assets from the root in both hosts.
 export default defineConfig({
   root: 'renderer',
-  base: './',
+  base: '/',
   publicDir: 'public',
   plugins: [react()],
   build: {

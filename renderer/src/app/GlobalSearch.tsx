@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react';
+import { useRoute } from './router.tsx';
+
+/**
+ * The one search box, always in the top bar. "/" or Ctrl/Cmd+K focuses it from anywhere;
+ * typing routes to the search screen, which answers as you type.
+ */
+export function GlobalSearch({ label, placeholder }: { label: string; placeholder: string }) {
+  const { path, query, navigate } = useRoute();
+  const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState(() => (path === '/search' ? (query.get('q') ?? '') : ''));
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing)) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onChange = (q: string) => {
+    setValue(q);
+    const params = new URLSearchParams(path === '/search' ? query : undefined);
+    if (q) params.set('q', q);
+    else params.delete('q');
+    navigate(`/search?${params.toString()}`, { replace: path === '/search' });
+  };
+
+  return (
+    <form role="search" className="global-search" onSubmit={(e) => e.preventDefault()}>
+      <input
+        ref={input}
+        type="search"
+        aria-label={label}
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-keyshortcuts="Control+K /"
+      />
+    </form>
+  );
+}

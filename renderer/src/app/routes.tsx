@@ -1,0 +1,21 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * Every screen: its path pattern, the component (loaded on demand so the first paint stays
+ * small) and, for screens in the sidebar, the navigation key. Features add one line each.
+ */
+export interface RouteDef {
+  path: string;
+  component: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  nav?: NavKey;
+}
+
+export type NavKey = 'home' | 'search' | 'directory' | 'map' | 'network' | 'planner' | 'import' | 'settings';
+
+export const routes: RouteDef[] = [
+  { path: '/', component: lazy(() => import('../features/home/HomePage.tsx')), nav: 'home' },
+  { path: '/directory', component: lazy(() => import('../features/enterprises/DirectoryPage.tsx')), nav: 'directory' },
+  { path: '/enterprise/new', component: lazy(() => import('../features/enterprises/NewEnterprisePage.tsx')) },
+  { path: '/enterprise/:id', component: lazy(() => import('../features/enterprises/EnterprisePage.tsx')) },
+  { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
+];

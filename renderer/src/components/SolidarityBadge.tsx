@@ -1,0 +1,14 @@
+import { defineMessages, useMessages } from '../i18n/index.tsx';
+
+const messages = defineMessages({
+  en: { yes: 'Solidarity', no: 'Not solidarity' },
+  es: { yes: 'Solidario', no: 'No solidario' },
+  pt: { yes: 'Solidário', no: 'Não solidário' },
+  fr: { yes: 'Solidaire', no: 'Non solidaire' },
+});
+
+/** Status in words and colour (never colour alone). */
+export function SolidarityBadge({ solidarity }: { solidarity: boolean }) {
+  const t = useMessages(messages);
+  return <span className={solidarity ? 'badge badge-solidarity' : 'badge badge-other'}>{solidarity ? t('yes') : t('no')}</span>;
+}

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A fresh temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = 'teia-test-'): { dir: string; cleanup(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+/** The team folder beside the repository (specs and open data). */
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');

@@ -3,6 +3,7 @@ import { coreMethods } from './core.ts';
 import { catalogueMethods } from './catalogue.ts';
 import { searchMethods } from './search.ts';
 import { importMethods } from './import.ts';
+import { vocabMethods } from './vocab.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -13,6 +14,7 @@ export const methods = {
   ...catalogueMethods,
   ...searchMethods,
   ...importMethods,
+  ...vocabMethods,
 };
 
 export type Methods = typeof methods;

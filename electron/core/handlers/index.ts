@@ -3,6 +3,7 @@ import { coreHandlers } from './core.ts';
 import { catalogueHandlers } from './catalogue.ts';
 import { searchHandlers } from './search.ts';
 import { importHandlers } from './import.ts';
+import { vocabHandlers } from './vocab.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...searchHandlers,
   ...importHandlers,
+  ...vocabHandlers,
 };

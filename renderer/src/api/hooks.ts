@@ -14,25 +14,27 @@ export interface Query<T> {
  * catalogue changes (an event from any window or host).
  */
 export function useQuery<M extends MethodName>(method: M, input: MethodInput<M> | null): Query<MethodOutput<M>> {
-  const key = input === null ? null : JSON.stringify(input);
-  const [state, setState] = useState<{ data?: MethodOutput<M>; error: string | null; loading: boolean }>({ error: null, loading: key !== null });
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const requestKey = input === null ? null : `${method}:${JSON.stringify(input)}#${version}`;
+  // The answer remembers which request it answers: loading is derived, and the previous data
+  // stays on screen while a newer request is on its way (no flash of empty tables).
+  const [state, setState] = useState<{ key: string | null; data?: MethodOutput<M>; error: string | null }>({ key: null, error: null });
 
   useEffect(() => subscribe((e) => e.type === 'catalogue-changed' && reload()), [reload]);
 
   useEffect(() => {
-    if (key === null) return;
+    if (requestKey === null) return;
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    call(method, JSON.parse(key) as MethodInput<M>).then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (err: unknown) => live && setState({ data: undefined, error: errorMessage(err), loading: false }),
+    const body = JSON.parse(requestKey.slice(method.length + 1, requestKey.lastIndexOf('#'))) as MethodInput<M>;
+    call(method, body).then(
+      (data) => live && setState({ key: requestKey, data, error: null }),
+      (err: unknown) => live && setState({ key: requestKey, data: undefined, error: errorMessage(err) }),
     );
     return () => {
       live = false;
     };
-  }, [method, key, version]);
+  }, [method, requestKey]);
 
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  return { data: state.data, error: state.error, loading: requestKey !== null && state.key !== requestKey, reload };
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export const languages = ['en', 'es', 'pt', 'fr'] as const;
 export type Lang = (typeof languages)[number];
@@ -49,9 +49,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(storageKey, l);
     setLangState(l);
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18n>(() => {
     const locale = locales[lang];
-    document.documentElement.lang = lang;
     return {
       lang,
       locale,

@@ -1,3 +1,5 @@
+import type { Exporter } from './types.ts';
+import { readPackage } from '../catalogue/read-package.ts';
 import type { Enterprise, TeiaPackage } from '../../../shared/domain/package.ts';
 
 /**
@@ -16,3 +18,10 @@ export function exportGeojson(pkg: TeiaPackage): string {
   collection.features = features;
   return JSON.stringify(collection, null, 1) + '\n';
 }
+
+export const geojsonExporter: Exporter = {
+  format: 'geojson',
+  extension: 'geojson',
+  mimeType: 'application/geo+json',
+  write: (db) => exportGeojson(readPackage(db)),
+};

@@ -1,3 +1,5 @@
+import type { Exporter } from './types.ts';
+import { readPackage } from '../catalogue/read-package.ts';
 import type { TeiaPackage } from '../../../shared/domain/package.ts';
 import { xmlEscape as x, xmlNumber } from './xml.ts';
 
@@ -59,3 +61,10 @@ export function exportGexf(pkg: TeiaPackage): string {
   out.push('</gexf>');
   return out.join('\n') + '\n';
 }
+
+export const gexfExporter: Exporter = {
+  format: 'gexf',
+  extension: 'gexf',
+  mimeType: 'application/gexf+xml',
+  write: (db) => exportGexf(readPackage(db)),
+};

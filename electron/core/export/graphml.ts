@@ -1,3 +1,5 @@
+import type { Exporter } from './types.ts';
+import { readPackage } from '../catalogue/read-package.ts';
 import type { TeiaPackage } from '../../../shared/domain/package.ts';
 import { xmlEscape as x, xmlNumber } from './xml.ts';
 
@@ -45,3 +47,10 @@ export function exportGraphml(pkg: TeiaPackage): string {
   out.push('</graphml>');
   return out.join('\n') + '\n';
 }
+
+export const graphmlExporter: Exporter = {
+  format: 'graphml',
+  extension: 'graphml',
+  mimeType: 'application/graphml+xml',
+  write: (db) => exportGraphml(readPackage(db)),
+};

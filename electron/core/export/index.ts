@@ -2,11 +2,15 @@ import { TeiaError } from '../../../shared/contract/errors.ts';
 import type { ExportFormat } from '../../../shared/contract/import.ts';
 import type { Exporter } from './types.ts';
 import { packageExporter } from './package.ts';
+import { sseCsvExporter } from './sse-csv.ts';
+import { geojsonExporter } from './geojson.ts';
+import { gexfExporter } from './gexf.ts';
+import { graphmlExporter } from './graphml.ts';
 
 export type { Exporter };
 
 /** Every format `teia export` writes; each exporter lives in its own file. */
-export const exporters: Exporter[] = [packageExporter];
+export const exporters: Exporter[] = [packageExporter, sseCsvExporter, geojsonExporter, gexfExporter, graphmlExporter];
 
 export function exporterFor(format: ExportFormat): Exporter {
   const exporter = exporters.find((e) => e.format === format);

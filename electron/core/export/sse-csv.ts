@@ -1,3 +1,5 @@
+import type { Exporter } from './types.ts';
+import { readPackage } from '../catalogue/read-package.ts';
 import type { Enterprise, TeiaPackage } from '../../../shared/domain/package.ts';
 import type { Vocab } from '../../../shared/domain/vocab.ts';
 import { uriOfCode } from '../../../shared/domain/vocab.ts';
@@ -69,3 +71,10 @@ export function csvCell(value: string): string {
 export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+export const sseCsvExporter: Exporter = {
+  format: 'sse-csv',
+  extension: 'csv',
+  mimeType: 'text/csv; charset=utf-8',
+  write: (db) => exportSseCsv(readPackage(db)),
+};

@@ -1,13 +1,18 @@
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import type { ImportFormat, ParsedFile, ParseOptions, Parser } from '../types.ts';
 import { packageParser } from './package.ts';
+import { murmurationsParser } from './murmurations.ts';
+import { geojsonParser } from './geojson.ts';
+import { xlsxParser } from './xlsx.ts';
+import { sseCsvParser } from './sse-csv.ts';
+import { csvParser } from './csv.ts';
 
 /**
  * Every format `teia import` reads. Order matters for detection: a specific format (the
  * package, GeoJSON, Murmurations, the SSE standard CSV) must come before a generic one (any
  * CSV), since the first parser whose `detect` says yes wins.
  */
-export const parsers: Parser[] = [packageParser];
+export const parsers: Parser[] = [packageParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
 
 export function parserFor(format: ImportFormat): Parser | undefined {
   return parsers.find((p) => p.format === format);

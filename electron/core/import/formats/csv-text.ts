@@ -1,0 +1,94 @@
+import Papa from 'papaparse';
+import { normaliseNewlines } from './decode.ts';
+
+/**
+ * Delimited text → header + records, each record with the source line it starts on. The
+ * Co-operatives UK file has 13,192 lines for 7,387 records (addresses hold newlines inside
+ * quotes), so a record's line is counted from the text, not from its index.
+ */
+export interface CsvRecord {
+  cells: string[];
+  /** 1-based line of the file where the record starts. */
+  line: number;
+  /** Set when the record could not be read as written (e.g. an unclosed quote). */
+  problem?: string;
+}
+
+export interface CsvTable {
+  headers: string[];
+  /** Line of the header row. */
+  headerLine: number;
+  records: CsvRecord[];
+  delimiter: string;
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/** The delimiter that occurs most often outside quotes on the first non-empty line. */
+export function guessDelimiter(firstLine: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  let bestCount = 0;
+  for (const [d, c] of counts) {
+    if (c > bestCount) [best, bestCount] = [d, c];
+  }
+  return best;
+}
+
+export function parseCsvText(raw: string): CsvTable {
+  const text = normaliseNewlines(raw);
+  const firstLine = text.split('\n', 50).find((l) => l.trim() !== '') ?? '';
+  const delimiter = guessDelimiter(firstLine);
+
+  const rows: CsvRecord[] = [];
+  let start = 0; // offset where the current record starts
+  let line = 1; // line number at `start`
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    skipEmptyLines: false,
+    step: (result) => {
+      const end = result.meta.cursor;
+      const cells = result.data;
+      const blank = cells.length === 1 && cells[0].trim() === '';
+      if (!blank) {
+        const record: CsvRecord = { cells, line };
+        const quoteError = result.errors.find((e) => e.type === 'Quotes');
+        if (quoteError) record.problem = 'A quoted value is not closed, so the rest of the file was read into it.';
+        rows.push(record);
+      }
+      line += countNewlines(text, start, end);
+      start = end;
+    },
+  });
+
+  const header = rows.shift();
+  return {
+    headers: header ? uniqueHeaders(header.cells) : [],
+    headerLine: header?.line ?? 1,
+    records: rows,
+    delimiter,
+  };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Trimmed header names, made unique ("Email", "Email (2)") so no column hides another. */
+export function uniqueHeaders(cells: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((c, i) => {
+    const base = c.trim() || `Column ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}

@@ -1,0 +1,46 @@
+import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
+import { decodeText, headText, normaliseNewlines } from './decode.ts';
+import { guessDelimiter, parseCsvText } from './csv-text.ts';
+import type { FormatParseOptions } from './mapping.ts';
+import { checkMapping, suggestMapping } from './mapping.ts';
+import { parseTable } from './tabular.ts';
+
+/**
+ * Any delimited text (comma, semicolon, tab or bar) with a column mapping: the one given
+ * (`--map name=Nome,lat=Latitude`), else the suggestion from the header names. Columns the
+ * mapping leaves out are kept on each enterprise as `extra`. Solidarity comes from a mapped
+ * `solidarity` column when there is one, else from `defaultSolidarity` (true unless given).
+ */
+export const csvParser: Parser = {
+  format: 'csv',
+  detect(content, fileName) {
+    if (content.length === 0 || content.includes(0)) return false; // binary (e.g. a zip) is not CSV
+    if (fileName && /\.(csv|tsv|txt)$/i.test(fileName)) return true;
+    const lines = normaliseNewlines(headText(content)).split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) return false;
+    const delimiter = guessDelimiter(lines[0]);
+    const count = (l: string) => l.split(delimiter).length - 1;
+    return count(lines[0]) >= 1 && !/^\s*[[{<]/.test(lines[0]);
+  },
+  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+    const table = parseCsvText(decodeText(content).text);
+    return parseMapped('csv', table.headers, table.records, options);
+  },
+};
+
+/** The shared part of CSV and XLSX: check or suggest the mapping, then read the rows. */
+export function parseMapped(
+  format: 'csv' | 'xlsx',
+  headers: string[],
+  rows: Parameters<typeof parseTable>[2],
+  options: ParseOptions & FormatParseOptions,
+): ParsedFile {
+  const mapping = options.mapping ?? suggestMapping(headers);
+  checkMapping(mapping, headers);
+  const parsed = parseTable(format, headers, rows, { mapping }, { defaultSolidarity: options.defaultSolidarity ?? true }, options);
+  if (!options.mapping) {
+    const described = Object.entries(mapping).map(([f, h]) => `${f}=${h}`).join(', ');
+    parsed.warnings.unshift(`No mapping was given; columns were matched by name: ${described}.`);
+  }
+  return parsed;
+}

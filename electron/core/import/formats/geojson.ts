@@ -1,0 +1,97 @@
+import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
+import { emptyParsedFile } from '../types.ts';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
+import { headText } from './decode.ts';
+import { isObject, readJson } from './json.ts';
+import type { FormatParseOptions, MappableField } from './mapping.ts';
+import { isMappableField, suggestMapping } from './mapping.ts';
+import type { RawFields } from './record.ts';
+import { buildEnterprise, IdAllocator, Notes } from './record.ts';
+
+/**
+ * GeoJSON (RFC 7946): each Point feature is an enterprise. Properties named like package
+ * fields (as Teia's own GeoJSON export writes them) are read as those fields; otherwise the
+ * name comes from `name`/`title`/`label` (and other fields from the usual header names); all
+ * remaining properties are kept as the enterprise's source attributes. A feature with no
+ * geometry is kept without a position; a line or polygon is rejected (it is not a place).
+ * `line` is the feature's 1-based index.
+ */
+export const geojsonParser: Parser = {
+  format: 'geojson',
+  detect(content) {
+    const head = headText(content);
+    return /^\s*\{/.test(head) && /"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head);
+  },
+  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+    const doc = readJson(content, 'GeoJSON');
+    let features: unknown[];
+    if (isObject(doc) && doc.type === 'FeatureCollection' && Array.isArray(doc.features)) features = doc.features;
+    else if (isObject(doc) && doc.type === 'Feature') features = [doc];
+    else throw new TeiaError('invalid-input', 'This GeoJSON has no features: expected a FeatureCollection or a Feature.');
+
+    const out = emptyParsedFile('geojson');
+    const notes = new Notes();
+    const ids = new IdAllocator();
+    const ctx = { defaultSolidarity: options.defaultSolidarity ?? true };
+    features.forEach((feature, index) => {
+      const line = index + 1;
+      out.rowsRead++;
+      if (!isObject(feature) || feature.type !== 'Feature') {
+        out.rejected.push({ line, reason: 'It is not a GeoJSON Feature.' });
+        return;
+      }
+      const props = isObject(feature.properties) ? feature.properties : {};
+      const { raw, used } = fieldsFromProperties(props);
+      if (raw.id === undefined && (typeof feature.id === 'string' || typeof feature.id === 'number')) raw.id = String(feature.id);
+
+      const geometry = feature.geometry;
+      if (geometry === null || geometry === undefined) {
+        if (raw.lat === undefined) notes.add('Feature has no geometry; kept without a position', line);
+      } else {
+        const point = pointOf(geometry);
+        if (!point) {
+          const kind = isObject(geometry) && typeof geometry.type === 'string' ? geometry.type : 'not a geometry';
+          out.rejected.push({ line, record: typeof raw.name === 'string' ? raw.name : undefined, reason: `Its geometry is ${kind}, not a Point: only places can be enterprises.` });
+          return;
+        }
+        [raw.lon, raw.lat] = point;
+      }
+      const extra: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(props)) if (!used.has(k) && v !== null && v !== '') extra[k] = v;
+      const result = buildEnterprise(raw, line, extra, ctx, ids, notes);
+      if (result.sourced) out.enterprises.push(result.sourced);
+      else if (result.rejected) out.rejected.push(result.rejected);
+    });
+    out.warnings.push(...notes.warnings());
+    return out;
+  },
+};
+
+/** Package field names first, then the usual aliases (`title`, `label`, `Nome`…). */
+function fieldsFromProperties(props: Record<string, unknown>): { raw: RawFields; used: Set<string> } {
+  const raw: RawFields = {};
+  const used = new Set<string>();
+  for (const [k, v] of Object.entries(props)) {
+    if (isMappableField(k)) {
+      raw[k] = v;
+      used.add(k);
+    }
+  }
+  const suggested = suggestMapping(Object.keys(props).filter((k) => !used.has(k)));
+  for (const [field, key] of Object.entries(suggested)) {
+    if (raw[field as MappableField] === undefined) {
+      raw[field as MappableField] = props[key];
+      used.add(key);
+    }
+  }
+  return { raw, used };
+}
+
+/** [lon, lat] of a Point (or a MultiPoint of one point), else undefined. */
+function pointOf(geometry: unknown): [unknown, unknown] | undefined {
+  if (!isObject(geometry)) return undefined;
+  const c = geometry.coordinates;
+  if (geometry.type === 'Point' && Array.isArray(c) && c.length >= 2) return [c[0], c[1]];
+  if (geometry.type === 'MultiPoint' && Array.isArray(c) && c.length === 1 && Array.isArray(c[0]) && c[0].length >= 2) return [c[0][0], c[0][1]];
+  return undefined;
+}

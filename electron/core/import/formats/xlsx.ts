@@ -1,0 +1,37 @@
+import { readSheet } from 'read-excel-file/node';
+import type { SheetData } from 'read-excel-file/node';
+import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
+import { uniqueHeaders } from './csv-text.ts';
+import { parseMapped } from './csv.ts';
+import type { FormatParseOptions } from './mapping.ts';
+import type { TableRow } from './tabular.ts';
+
+/**
+ * The first sheet of an Excel workbook, read like a CSV with the same column mapping. The
+ * first non-empty row is the header; a row's line is its row number in the sheet.
+ */
+export const xlsxParser: Parser = {
+  format: 'xlsx',
+  detect(content) {
+    // A zip (PK\x03\x04) whose entries include the workbook part xl/…; entry names are
+    // stored uncompressed in the local headers, so a byte search finds them.
+    if (content.length < 4 || content[0] !== 0x50 || content[1] !== 0x4b || content[2] !== 0x03 || content[3] !== 0x04) return false;
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength).includes('xl/');
+  },
+  async parse(content, options: ParseOptions & FormatParseOptions): Promise<ParsedFile> {
+    let data: SheetData;
+    try {
+      data = await readSheet(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+    } catch (error) {
+      throw new TeiaError('invalid-input', `This file could not be read as an Excel workbook (.xlsx): ${(error as Error).message}. Old .xls files must be saved as .xlsx or CSV first.`);
+    }
+    const rows: TableRow[] = data.map((cells, i) => ({ cells: cells as TableRow['cells'], line: i + 1 }));
+    const headerIndex = rows.findIndex((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
+    if (headerIndex === -1) throw new TeiaError('invalid-input', 'The first sheet of this workbook is empty.');
+    const headers = uniqueHeaders(rows[headerIndex].cells.map((c) => (c === null ? '' : String(c))));
+    // Wholly empty rows in a sheet are spacing, not records: they are not counted as read.
+    const body = rows.slice(headerIndex + 1).filter((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
+    return parseMapped('xlsx', headers, body, options);
+  },
+};

@@ -3,11 +3,13 @@
  * stays solver-agnostic and browser-safe: the Node core injects a HiGHS adapter
  * (electron/core/engine/highs-solver.ts); tests may inject any exact solver.
  *
- * Every column has lower bound 0 and upper bound `colUpper` (Infinity = none); rows are
+ * Columns have bounds colLower (default 0) ≤ x ≤ colUpper (Infinity = none); rows are
  * sparse (CSR) with bounds rowLower ≤ a·x ≤ rowUpper (±Infinity = none).
  */
 export interface LpProblem {
   numCols: number;
+  /** Lower bounds; absent = all 0. */
+  colLower?: Float64Array;
   colUpper: Float64Array;
   numRows: number;
   rowStart: Int32Array;
@@ -25,6 +27,9 @@ export interface LpSolution {
   status: LpStatus;
   objective: number;
   x: Float64Array;
+  /** Reduced costs and row duals of an optimal basic solution, when the solver has them. */
+  reducedCosts?: Float64Array;
+  rowDuals?: Float64Array;
   /** The solver's own words when the status is not optimal. */
   detail?: string;
 }
@@ -42,9 +47,15 @@ export class LpError extends Error {
 }
 
 /**
- * Lexicographic optimisation: optimise objective 1; keep it within a tiny scaled tolerance of
- * its optimum (a new row) and optimise objective 2; and so on. Returns the last solution and
- * each stage's optimum.
+ * Lexicographic optimisation: optimise objective 1, restrict the problem to its optimal face,
+ * optimise objective 2 there, and so on. Returns the last solution and each stage's optimum.
+ *
+ * The optimal face is taken exactly, by complementary slackness, when the solver gives duals:
+ * every optimal x of a stage leaves at its bound each column with a nonzero reduced cost and
+ * keeps tight each row with a nonzero dual (true for any primal–dual optimal pair), and every
+ * feasible x that does so is optimal. So those columns are fixed and those rows made
+ * equalities — no tolerance that a later stage could spend. Without duals it falls back to
+ * a row "objective ≥ optimum − 1e-9 relative".
  */
 export function solveLexicographic(
   solver: LpSolver,
@@ -63,15 +74,44 @@ export function solveLexicographic(
     }
     optima.push(sol.objective);
     x = sol.x;
-    if (k < objectives.length - 1) {
-      // Keep this optimum: a relative slack of 1e-9 (at least 1e-7 absolute, the solver's
-      // feasibility tolerance) so the next stage is not made infeasible by rounding.
-      const tol = Math.max(1e-7, 1e-9 * Math.abs(sol.objective));
+    if (k === objectives.length - 1) return;
+    if (sol.reducedCosts && sol.rowDuals) problem = restrictToOptimalFace(problem, sol.x, sol.reducedCosts, sol.rowDuals);
+    else {
+      const tol = 1e-9 * Math.max(1, Math.abs(sol.objective));
       const bound = obj.sense === 'maximize' ? [sol.objective - tol, Infinity] : [-Infinity, sol.objective + tol];
       problem = appendRow(problem, obj.cost, bound[0], bound[1]);
     }
   });
   return { x, optima };
+}
+
+/** Duals below this are solver noise, not a binding price. */
+const DUAL_EPS = 1e-9;
+
+function restrictToOptimalFace(
+  p: Omit<LpProblem, 'sense' | 'cost'>,
+  x: Float64Array,
+  rc: Float64Array,
+  dual: Float64Array,
+): Omit<LpProblem, 'sense' | 'cost'> {
+  const colLower = p.colLower ? p.colLower.slice() : new Float64Array(p.numCols);
+  const colUpper = p.colUpper.slice();
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  for (let j = 0; j < p.numCols; j++) {
+    if (!(Math.abs(rc[j]) > DUAL_EPS)) continue;
+    if (near(x[j], colLower[j])) colUpper[j] = colLower[j];
+    else if (colUpper[j] !== Infinity && near(x[j], colUpper[j])) colLower[j] = colUpper[j];
+  }
+  const rowLower = p.rowLower.slice();
+  const rowUpper = p.rowUpper.slice();
+  for (let i = 0; i < p.numRows; i++) {
+    if (!(Math.abs(dual[i]) > DUAL_EPS)) continue;
+    let act = 0;
+    for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) act += p.rowValue[k] * x[p.rowIndex[k]];
+    if (rowUpper[i] !== Infinity && near(act, rowUpper[i])) rowLower[i] = rowUpper[i];
+    else if (rowLower[i] !== -Infinity && near(act, rowLower[i])) rowUpper[i] = rowLower[i];
+  }
+  return { ...p, colLower, colUpper, rowLower, rowUpper };
 }
 
 function appendRow(p: Omit<LpProblem, 'sense' | 'cost'>, coef: Float64Array, lower: number, upper: number): Omit<LpProblem, 'sense' | 'cost'> {
@@ -98,5 +138,5 @@ function appendRow(p: Omit<LpProblem, 'sense' | 'cost'>, coef: Float64Array, low
   const rowUpper = new Float64Array(p.numRows + 1);
   rowUpper.set(p.rowUpper);
   rowUpper[p.numRows] = upper;
-  return { numCols: p.numCols, colUpper: p.colUpper, numRows: p.numRows + 1, rowStart, rowIndex, rowValue, rowLower, rowUpper };
+  return { ...p, numRows: p.numRows + 1, rowStart, rowIndex, rowValue, rowLower, rowUpper };
 }

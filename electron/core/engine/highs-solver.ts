@@ -51,7 +51,7 @@ function solveWith(highs: Highs, p: LpProblem, options: HighsSolverOptions): LpS
       numRows: p.numRows,
       sense: p.sense === 'maximize' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
       colCost: p.cost,
-      colLower: new Float64Array(p.numCols),
+      colLower: p.colLower ? clamp(p.colLower) : new Float64Array(p.numCols),
       colUpper: clamp(p.colUpper),
       rowLower: clamp(p.rowLower),
       rowUpper: clamp(p.rowUpper),
@@ -61,7 +61,15 @@ function solveWith(highs: Highs, p: LpProblem, options: HighsSolverOptions): LpS
     const status = model.getModelStatus();
     const S = highs.constants.modelStatus;
     if (status === S.optimal || (status === S.empty && p.numCols === 0)) {
-      return { status: 'optimal', objective: p.numCols === 0 ? 0 : model.getObjectiveValue(), x: p.numCols === 0 ? new Float64Array(0) : Float64Array.from(model.getSolution().colValue) };
+      if (p.numCols === 0) return { status: 'optimal', objective: 0, x: new Float64Array(0) };
+      const sol = model.getSolution();
+      return {
+        status: 'optimal',
+        objective: model.getObjectiveValue(),
+        x: Float64Array.from(sol.colValue),
+        reducedCosts: Float64Array.from(sol.colDual),
+        rowDuals: Float64Array.from(sol.rowDual),
+      };
     }
     const name = Object.entries(S).find(([, v]) => v === status)?.[0] ?? String(status);
     const mapped = status === S.infeasible ? 'infeasible' : status === S.unbounded || status === S.unboundedOrInfeasible ? 'unbounded' : status === S.timeLimit || status === S.iterationLimit ? 'limit' : 'error';

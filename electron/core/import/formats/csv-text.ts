@@ -45,26 +45,22 @@ export function parseCsvText(raw: string): CsvTable {
   const firstLine = text.split('\n', 50).find((l) => l.trim() !== '') ?? '';
   const delimiter = guessDelimiter(firstLine);
 
+  // A record spans one line plus the newlines inside its quoted values, so each record's
+  // first line follows from the previous one without a second pass over the text.
+  const result = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false });
+  const quoteErrors = new Set(result.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row));
   const rows: CsvRecord[] = [];
-  let start = 0; // offset where the current record starts
-  let line = 1; // line number at `start`
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: '\n',
-    skipEmptyLines: false,
-    step: (result) => {
-      const end = result.meta.cursor;
-      const cells = result.data;
-      const blank = cells.length === 1 && cells[0].trim() === '';
-      if (!blank) {
-        const record: CsvRecord = { cells, line };
-        const quoteError = result.errors.find((e) => e.type === 'Quotes');
-        if (quoteError) record.problem = 'A quoted value is not closed, so the rest of the file was read into it.';
-        rows.push(record);
-      }
-      line += countNewlines(text, start, end);
-      start = end;
-    },
+  let line = 1;
+  result.data.forEach((cells, index) => {
+    const blank = cells.length === 1 && cells[0].trim() === '';
+    if (!blank) {
+      const record: CsvRecord = { cells, line };
+      if (quoteErrors.has(index)) record.problem = 'A quoted value is not closed, so the rest of the file was read into it.';
+      rows.push(record);
+    }
+    let span = 1;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) span++;
+    line += span;
   });
 
   const header = rows.shift();
@@ -74,12 +70,6 @@ export function parseCsvText(raw: string): CsvTable {
     records: rows,
     delimiter,
   };
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** Trimmed header names, made unique ("Email", "Email (2)") so no column hides another. */

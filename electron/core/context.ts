@@ -17,5 +17,5 @@ export interface CoreContext {
 export function createContext(
   init: Omit<CoreContext, 'jobs' | 'emit' | 'sample'> & { emit?: CoreContext['emit']; sample?: boolean },
 ): CoreContext {
-  return { emit: () => {}, sample: false, ...init, jobs: new Jobs() };
+  return { ...init, emit: init.emit ?? (() => {}), sample: init.sample ?? false, jobs: new Jobs() };
 }

@@ -3,6 +3,9 @@ import { analyseCommand } from './analyse.ts';
 import { serveCommand } from './serve.ts';
 import { statsCommand } from './stats.ts';
 import { searchCommand } from './search.ts';
+import { importCommand } from './import.ts';
+import { exportCommand } from './export.ts';
+import { generateCommand } from './generate.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { migrations, latestVersion } from './migrations/index.ts';
+import type { Migration } from './migrations/types.ts';
 
 export type Db = Database.Database;
 
@@ -42,8 +43,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 /** Runs every pending migration in one transaction: all land, or the file stays as it was. */
-export function migrate(db: Db, from: number): void {
-  const pending = migrations.filter((m) => m.version > from);
+export function migrate(db: Db, from: number, list: readonly Migration[] = migrations): void {
+  const pending = list.filter((m) => m.version > from);
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const m of pending) {

@@ -1,5 +1,6 @@
 import type { Exporter } from './types.ts';
 import { readPackage } from '../catalogue/read-package.ts';
+import { stringifyPackage } from '../catalogue/package-json.ts';
 
 /** The Teia package: everything, without loss; `teia import` reads it back field for field. */
 export const packageExporter: Exporter = {
@@ -7,6 +8,6 @@ export const packageExporter: Exporter = {
   extension: 'json',
   mimeType: 'application/json',
   write(db) {
-    return JSON.stringify(readPackage(db), null, 1) + '\n';
+    return stringifyPackage(readPackage(db));
   },
 };

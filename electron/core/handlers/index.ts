@@ -4,6 +4,7 @@ import { catalogueHandlers } from './catalogue.ts';
 import { searchHandlers } from './search.ts';
 import { importHandlers } from './import.ts';
 import { vocabHandlers } from './vocab.ts';
+import { directoryHandlers } from './directory.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...importHandlers,
   ...vocabHandlers,
+  ...directoryHandlers,
 };

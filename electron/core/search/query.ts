@@ -3,17 +3,15 @@ import type { EnterpriseHit, MatchKind, Near, ProductHit } from '../../../shared
 import { tokenize } from './normalize.ts';
 import { stmt } from './statements.ts';
 import {
-  enterprisesByText,
+  enterpriseCandidates,
   enterprisesByTrigram,
   enterprisesOffering,
-  nearByText,
   productsByText,
   productsByTrigram,
-  solidarityByText,
   type EnterpriseCandidate,
 } from './candidates.ts';
 import { fuzzyFilter } from './fuzzy.ts';
-import { compareRanked, matchOrder, nameMatch, type Ranked } from './rank.ts';
+import { compareRanked, matchOrder, nameMatch, wordsMatch, type Ranked } from './rank.ts';
 import { distanceOrNull } from './geo.ts';
 import { localName, productPath, withDescendants } from './taxonomy.ts';
 import { acceptedCurrencies, acceptingCurrency, enterpriseDetails, offersOf } from './details.ts';
@@ -34,7 +32,8 @@ export interface SearchOutput {
 
 /** Candidate pool sizes: enough to rank well, small enough for a keystroke. */
 const TEXT_POOL = 200;
-const SOLIDARITY_POOL = 100;
+/** Rows per index query (up to nine queries: 3 kinds of match × all / solidarity / near). */
+const PER_QUERY = 60;
 const PRODUCT_POOL = 50;
 /** Products whose offers are looked up (a prefix like "c" matches many products). */
 const EXPAND_PRODUCTS = 20;
@@ -59,24 +58,17 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
   const productSet = withDescendants(db, expandFrom.map((p) => p.id));
 
   const pool = new Map<string, EnterpriseCandidate & { match: MatchKind; fine: number }>();
-  const add = (list: EnterpriseCandidate[], kind: (c: EnterpriseCandidate) => MatchKind, fine: (c: EnterpriseCandidate) => number) => {
-    for (const c of list) {
-      const prev = pool.get(c.id);
-      const match = kind(c);
-      if (!prev || matchOrder[match] < matchOrder[prev.match]) pool.set(c.id, { ...c, match, fine: fine(c) });
+  for (const c of enterpriseCandidates(db, tokens, input.near, PER_QUERY)) {
+    const match = nameMatch(c.name, tokens) ?? (c.products !== null && wordsMatch(c.products, tokens) ? 'product' : 'text');
+    // Among equal matches a shorter name is closer to what was typed.
+    pool.set(c.id, { ...c, match, fine: c.name.length });
+  }
+  // Few results: maybe a typo. Products and names that share trigrams, judged by fuse.js.
+  if (pool.size < input.limit && expandFrom.length > 0 && expandFrom[0].match === 'fuzzy') {
+    for (const c of enterprisesOffering(db, productSet, input.near, TEXT_POOL)) {
+      if (!pool.has(c.id)) pool.set(c.id, { ...c, match: 'fuzzy', fine: expandFrom[0].fine });
     }
-  };
-  const textKind = (c: EnterpriseCandidate) => nameMatch(c.name, tokens) ?? 'text';
-  add(enterprisesByText(db, tokens, TEXT_POOL), textKind, (c) => c.rank);
-  add(solidarityByText(db, tokens, SOLIDARITY_POOL), textKind, (c) => c.rank);
-  if (input.near) add(nearByText(db, tokens, input.near, TEXT_POOL), textKind, (c) => c.rank);
-  const viaFuzzyProduct = expandFrom.length > 0 && expandFrom[0].match === 'fuzzy';
-  add(
-    enterprisesOffering(db, productSet, input.near, TEXT_POOL),
-    () => (viaFuzzyProduct ? 'fuzzy' : 'product'),
-    () => 0,
-  );
-  // Few results: maybe a typo. Names that share trigrams, judged by fuse.js.
+  }
   if (pool.size < input.limit) {
     const fresh = enterprisesByTrigram(db, tokens, TEXT_POOL).filter((c) => !pool.has(c.id));
     for (const hit of fuzzyFilter(fresh, (c) => [c.name], tokens)) {

@@ -2,7 +2,7 @@ import type { MatchKind } from '../../../shared/contract/search.ts';
 import { fold } from './normalize.ts';
 
 /** Best first: the order of `match` kinds is the first sort key. */
-export const matchOrder: Record<MatchKind, number> = { name: 0, 'name-prefix': 1, text: 2, product: 3, fuzzy: 4 };
+export const matchOrder: Record<MatchKind, number> = { name: 0, 'name-prefix': 1, product: 2, text: 3, fuzzy: 4 };
 
 function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -21,6 +21,12 @@ export function nameMatch(name: string, tokens: readonly string[]): 'name' | 'na
     if (!nameWords.some((w) => w.startsWith(t))) return null;
   }
   return exact ? 'name' : 'name-prefix';
+}
+
+/** True when every word typed starts some word of `text`. */
+export function wordsMatch(text: string, tokens: readonly string[]): boolean {
+  const textWords = words(text);
+  return tokens.every((t) => textWords.some((w) => w.startsWith(t)));
 }
 
 export interface Ranked {

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import type { Command } from '../command.ts';
+import { dbOption } from '../command.ts';
+import { openCore } from '../../core/index.ts';
+import { exporterFor, formatFromFileName } from '../../core/export/index.ts';
+import { exportFormats, type ExportFormat } from '../../../shared/contract/import.ts';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Writes the catalogue to a file (format from --format or the file extension; "-" for standard output).',
+  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]',
+  options: { ...dbOption, format: { type: 'string' } },
+  async run({ values, positionals, stdout, stderr }) {
+    const file = positionals[0];
+    if (!file || positionals.length > 1) {
+      stderr.write(`teia export: give exactly one file ("-" for standard output).\nUsage: ${this.usage}\n`);
+      return 2;
+    }
+    const given = values.format as string | undefined;
+    if (given !== undefined && !(exportFormats as readonly string[]).includes(given)) {
+      stderr.write(`teia export: --format must be one of ${exportFormats.join(', ')}, not "${given}".\n`);
+      return 2;
+    }
+    const format = (given as ExportFormat | undefined) ?? (file === '-' ? 'package' : formatFromFileName(file));
+    if (!format) {
+      stderr.write(`teia export: cannot tell the format from "${file}"; give --format (${exportFormats.join(', ')}).\n`);
+      return 2;
+    }
+    const exporter = exporterFor(format);
+    const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
+    try {
+      const text = exporter.write(core.ctx.db);
+      if (file === '-') stdout.write(text);
+      else {
+        fs.writeFileSync(file, text);
+        stderr.write(`Wrote ${file} (${format}).\n`);
+      }
+      return 0;
+    } finally {
+      core.close();
+    }
+  },
+};

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from '../command.ts';
+import { dbOption, jsonOption } from '../command.ts';
+import { openCore } from '../../core/index.ts';
+import { parseFile } from '../../core/import/formats/index.ts';
+import { applyImport } from '../../core/import/apply.ts';
+import type { ColumnMapping, ImportFormat } from '../../core/import/types.ts';
+import { duplicateStrategies, importFormats, type DuplicateStrategy, type ImportReport } from '../../../shared/contract/import.ts';
+import { TeiaError } from '../../../shared/contract/errors.ts';
+
+const strategies = duplicateStrategies.filter((s) => s !== 'propose');
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Imports a file into the catalogue in one transaction, reporting every row it could not use.',
+  usage:
+    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--on-duplicate merge|skip|keep-both] [--json]',
+  options: {
+    ...dbOption,
+    ...jsonOption,
+    format: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    map: { type: 'string' },
+    'map-file': { type: 'string' },
+    'on-duplicate': { type: 'string' },
+  },
+  async run({ values, positionals, stdout, stderr }) {
+    const file = positionals[0];
+    if (!file || positionals.length > 1) {
+      stderr.write(`teia import: give exactly one file.\nUsage: ${this.usage}\n`);
+      return 2;
+    }
+    const format = values.format as string | undefined;
+    if (format !== undefined && !(importFormats as readonly string[]).includes(format)) {
+      stderr.write(`teia import: --format must be one of ${importFormats.join(', ')}, not "${format}".\n`);
+      return 2;
+    }
+    const onDuplicate = (values['on-duplicate'] as string | undefined) ?? 'merge';
+    if (!(strategies as readonly string[]).includes(onDuplicate)) {
+      stderr.write(`teia import: --on-duplicate must be one of ${strategies.join(', ')}, not "${onDuplicate}".\n`);
+      return 2;
+    }
+    const mapping = readMapping(values.map as string | undefined, values['map-file'] as string | undefined);
+    let content: Uint8Array;
+    try {
+      content = fs.readFileSync(file);
+    } catch (err) {
+      throw new TeiaError('not-found', `Could not read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+    }
+    const fileName = path.basename(file);
+    const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false });
+    try {
+      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping });
+      const showProgress = !values.json && (stderr as NodeJS.WriteStream).isTTY === true;
+      const report = await applyImport(core.ctx.db, parsed, {
+        dryRun: Boolean(values['dry-run']),
+        onDuplicate: onDuplicate as DuplicateStrategy,
+        fileName,
+        onProgress: showProgress ? (done, total, label) => stderr.write(`\r${label} ${done}/${total}   `) : undefined,
+      });
+      if (showProgress) stderr.write('\r\x1b[K');
+      if (values.json) stdout.write(JSON.stringify(report) + '\n');
+      else stdout.write(formatReport(report));
+      // Refused (nothing usable) is 1; a file applied with some rejected rows is still 0.
+      return report.rowsRead > 0 && report.accepted === 0 ? 1 : 0;
+    } finally {
+      core.close();
+    }
+  },
+};
+
+/** `--map name=Nome,lat=Latitude` and/or `--map-file` (JSON {"name": "Nome"} or one field=Header a line). */
+function readMapping(inline: string | undefined, file: string | undefined): ColumnMapping | undefined {
+  if (inline === undefined && file === undefined) return undefined;
+  const mapping: ColumnMapping = {};
+  const addPairs = (text: string, separator: RegExp) => {
+    for (const pair of text.split(separator)) {
+      if (!pair.trim()) continue;
+      const eq = pair.indexOf('=');
+      if (eq < 1) throw new TeiaError('invalid-input', `The mapping "${pair.trim()}" should look like field=Column header.`);
+      mapping[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+    }
+  };
+  if (file !== undefined) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (text.trim().startsWith('{')) Object.assign(mapping, JSON.parse(text) as ColumnMapping);
+    else addPairs(text, /\r?\n/);
+  }
+  if (inline !== undefined) addPairs(inline, /,/);
+  return mapping;
+}
+
+export function formatReport(r: ImportReport): string {
+  const out: string[] = [];
+  out.push(`Read ${r.rowsRead} rows from ${r.fileName ?? 'the file'} (${r.format}): ${r.accepted} accepted, ${r.rejected.length} rejected.`);
+  const w = r.written;
+  out.push(
+    `Written: ${w.enterprises} enterprises, ${w.products} products, ${w.offers} offers, ${w.needs} needs, ${w.flows} flows, ${w.networks} networks.`,
+  );
+  if (r.duplicates.length) {
+    out.push(`Already in the catalogue: ${r.duplicates.length}`);
+    for (const d of r.duplicates.slice(0, 200)) {
+      out.push(
+        `  line ${d.line}: "${d.incoming.name}" (${d.incoming.id}) ~ "${d.existing.name}" (${d.existing.id}): ${d.reasons.join(', ')} → ${d.action}`,
+      );
+    }
+    if (r.duplicates.length > 200) out.push(`  … and ${r.duplicates.length - 200} more (--json gives them all)`);
+  }
+  if (r.rejected.length) {
+    out.push('Rejected rows:');
+    for (const x of r.rejected) out.push(`  line ${x.line}${x.record ? ` ${x.record}` : ''}: ${x.reason}`);
+  }
+  if (r.warnings.length) {
+    out.push('Warnings:');
+    for (const x of r.warnings) out.push(`  ${x}`);
+  }
+  if (r.dryRun) out.push('Dry run: nothing was written.');
+  else if (r.applied) out.push(`Imported (import #${r.importId}) in ${(r.durationMs / 1000).toFixed(1)} s.`);
+  else out.push('Nothing was imported.');
+  return out.join('\n') + '\n';
+}

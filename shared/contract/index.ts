@@ -4,17 +4,21 @@ import { catalogueMethods } from './catalogue.ts';
 import { searchMethods } from './search.ts';
 import { importMethods } from './import.ts';
 import { vocabMethods } from './vocab.ts';
+import { directoryMethods } from './directory.ts';
+import { engineMethods } from './engine.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
  * one spread here; names are `domain-verb` in kebab case.
  */
 export const methods = {
+  ...engineMethods,
   ...coreMethods,
   ...catalogueMethods,
   ...searchMethods,
   ...importMethods,
   ...vocabMethods,
+  ...directoryMethods,
 };
 
 export type Methods = typeof methods;

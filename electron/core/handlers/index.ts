@@ -5,9 +5,11 @@ import { searchHandlers } from './search.ts';
 import { importHandlers } from './import.ts';
 import { vocabHandlers } from './vocab.ts';
 import { directoryHandlers } from './directory.ts';
+import { engineHandlers } from './engine.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
+  ...engineHandlers,
   ...coreHandlers,
   ...catalogueHandlers,
   ...searchHandlers,

@@ -6,6 +6,8 @@ import { importMethods } from './import.ts';
 import { vocabMethods } from './vocab.ts';
 import { directoryMethods } from './directory.ts';
 import { engineMethods } from './engine.ts';
+import { backupMethods } from './backup.ts';
+import { networkMethods } from './network.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -19,6 +21,8 @@ export const methods = {
   ...importMethods,
   ...vocabMethods,
   ...directoryMethods,
+  ...backupMethods,
+  ...networkMethods,
 };
 
 export type Methods = typeof methods;

@@ -20,10 +20,10 @@ export type OfferHit = z.infer<typeof offerHitSchema>;
 
 /**
  * How an enterprise matched, best first: every word in its name; a name starting with the words;
- * the words found across its other text (description, place, activities); through a product it
- * offers (or a narrower one); only approximately (a typo).
+ * a product it offers (or a narrower one); the words found across its text (description, place,
+ * activities, products together); only approximately (a typo).
  */
-export const matchKinds = ['name', 'name-prefix', 'text', 'product', 'fuzzy'] as const;
+export const matchKinds = ['name', 'name-prefix', 'product', 'text', 'fuzzy'] as const;
 export type MatchKind = (typeof matchKinds)[number];
 
 export const enterpriseHitSchema = z.object({

@@ -12,8 +12,6 @@ export interface EnterpriseCandidate {
   key: number;
   id: string;
   name: string;
-  /** The offered products' text (with their broader products), to tell a product match. */
-  products: string | null;
   solidarity: 0 | 1;
   lat: number | null;
   lon: number | null;
@@ -31,7 +29,7 @@ export interface ProductCandidate {
 const TEXT_COLUMNS = ['name', 'description', 'place', 'activities', 'products'];
 
 const enterpriseSql = (table: string, limit: number) => `
-  SELECT d.key, d.id, d.name, d.products, d.solidarity, d.lat, d.lon
+  SELECT d.key, d.id, d.name, d.solidarity, d.lat, d.lon
   FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ${limit}) m
   JOIN search_enterprise_docs d ON d.key = m.rowid`;
 
@@ -72,7 +70,7 @@ export function enterprisesByTrigram(db: Db, tokens: readonly string[], limit: n
   if (!q) return [];
   return stmt(
     db,
-    `SELECT d.key, d.id, d.name, d.products, d.solidarity, d.lat, d.lon
+    `SELECT d.key, d.id, d.name, d.solidarity, d.lat, d.lon
      FROM (SELECT rowid, rank FROM search_enterprise_trigrams WHERE search_enterprise_trigrams MATCH ?
            ORDER BY rank LIMIT ${limit}) m
      JOIN search_enterprise_docs d ON d.key = m.rowid
@@ -107,7 +105,7 @@ export function enterprisesOffering(db: Db, productIds: readonly string[], near:
     : 'd.solidarity DESC, d.key';
   return stmt(
     db,
-    `SELECT d.key, d.id, d.name, d.products, d.solidarity, d.lat, d.lon
+    `SELECT d.key, d.id, d.name, d.solidarity, d.lat, d.lon
      FROM search_enterprise_docs d
      WHERE d.id IN (SELECT o.enterprise_id FROM offers o WHERE o.product_id IN (SELECT value FROM json_each(@products)))
      ORDER BY ${order} LIMIT ${limit}`,
@@ -118,4 +116,19 @@ export function enterprisesOffering(db: Db, productIds: readonly string[], near:
     // Squared cosine of the latitude: a degree of longitude shrinks toward the poles.
     k: near ? Math.cos((near.lat * Math.PI) / 180) ** 2 : 1,
   }) as EnterpriseCandidate[];
+}
+
+/** Of these enterprises, the ones offering any of `productIds`. */
+export function offeringAny(db: Db, ids: readonly string[], productIds: readonly string[]): Set<string> {
+  if (ids.length === 0 || productIds.length === 0) return new Set();
+  return new Set(
+    stmt(
+      db,
+      `SELECT DISTINCT o.enterprise_id FROM json_each(?) ids
+       CROSS JOIN offers o ON o.enterprise_id = ids.value
+       WHERE o.product_id IN (SELECT value FROM json_each(?))`,
+    )
+      .pluck()
+      .all(JSON.stringify(ids), JSON.stringify(productIds)) as string[],
+  );
 }

@@ -39,15 +39,21 @@ export function acceptedCurrencies(db: Db, ids: readonly string[]): Map<string, 
   return map;
 }
 
-/** Offers by these enterprises of these products, in catalogue order. */
+/**
+ * Offers by these enterprises of these products, in catalogue order. CROSS JOIN keeps SQLite
+ * on the enterprise index: a broad product set (all of "Food") has far more offers than the
+ * twenty enterprises shown.
+ */
 export function offersOf(db: Db, ids: readonly string[], productIds: readonly string[], lang: string | undefined): Map<string, OfferHit[]> {
   const map = new Map<string, OfferHit[]>();
   if (ids.length === 0 || productIds.length === 0) return map;
   const rows = stmt(
     db,
     `SELECT o.enterprise_id AS e, o.product_id AS productId, p.name, p.names, o.price, o.capacity, o.currency
-     FROM offers o JOIN products p ON p.id = o.product_id
-     WHERE o.enterprise_id IN (SELECT value FROM json_each(?)) AND o.product_id IN (SELECT value FROM json_each(?))
+     FROM json_each(?) ids
+     CROSS JOIN offers o ON o.enterprise_id = ids.value
+     JOIN products p ON p.id = o.product_id
+     WHERE o.product_id IN (SELECT value FROM json_each(?))
      ORDER BY o.rowid`,
   ).all(JSON.stringify(ids), JSON.stringify(productIds)) as {
     e: string;

@@ -6,12 +6,13 @@ import {
   enterpriseCandidates,
   enterprisesByTrigram,
   enterprisesOffering,
+  offeringAny,
   productsByText,
   productsByTrigram,
   type EnterpriseCandidate,
 } from './candidates.ts';
 import { fuzzyFilter } from './fuzzy.ts';
-import { compareRanked, matchOrder, nameMatch, wordsMatch, type Ranked } from './rank.ts';
+import { compareRanked, matchOrder, nameMatch, type Ranked } from './rank.ts';
 import { distanceOrNull } from './geo.ts';
 import { localName, productPath, withDescendants } from './taxonomy.ts';
 import { acceptedCurrencies, acceptingCurrency, enterpriseDetails, offersOf } from './details.ts';
@@ -33,7 +34,7 @@ export interface SearchOutput {
 /** Candidate pool sizes: enough to rank well, small enough for a keystroke. */
 const TEXT_POOL = 200;
 /** Rows per index query (up to nine queries: 3 kinds of match × all / solidarity / near). */
-const PER_QUERY = 60;
+const PER_QUERY = 40;
 const PRODUCT_POOL = 50;
 /** Products whose offers are looked up (a prefix like "c" matches many products). */
 const EXPAND_PRODUCTS = 20;
@@ -56,10 +57,16 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
   const products = findProducts(db, tokens);
   const expandFrom = productsToExpand(products);
   const productSet = withDescendants(db, expandFrom.map((p) => p.id));
+  // Every product whose own names carry the words, with the narrower ones: offering one of
+  // them makes an enterprise a 'product' match.
+  const textProducts = products.filter((p) => p.match !== 'fuzzy');
+  const productMatchSet = textProducts.length === expandFrom.length ? productSet : withDescendants(db, textProducts.map((p) => p.id));
 
   const pool = new Map<string, EnterpriseCandidate & { match: MatchKind; fine: number }>();
-  for (const c of enterpriseCandidates(db, tokens, input.near, PER_QUERY)) {
-    const match = nameMatch(c.name, tokens) ?? (c.products !== null && wordsMatch(c.products, tokens) ? 'product' : 'text');
+  const found = enterpriseCandidates(db, tokens, input.near, PER_QUERY);
+  const offering = offeringAny(db, found.map((c) => c.id), productMatchSet);
+  for (const c of found) {
+    const match = nameMatch(c.name, tokens) ?? (offering.has(c.id) ? 'product' : 'text');
     // Among equal matches a shorter name is closer to what was typed.
     pool.set(c.id, { ...c, match, fine: c.name.length });
   }

@@ -23,10 +23,22 @@ export function nameMatch(name: string, tokens: readonly string[]): 'name' | 'na
   return exact ? 'name' : 'name-prefix';
 }
 
-/** True when every word typed starts some word of `text`. */
+/**
+ * True when every word typed starts some word of `text`: searched in the folded text directly
+ * (products text can be long; splitting it into words for each candidate was costly).
+ */
 export function wordsMatch(text: string, tokens: readonly string[]): boolean {
-  const textWords = words(text);
-  return tokens.every((t) => textWords.some((w) => w.startsWith(t)));
+  const folded = fold(text);
+  return tokens.every((t) => startsAWord(folded, t));
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+function startsAWord(folded: string, token: string): boolean {
+  for (let at = folded.indexOf(token); at !== -1; at = folded.indexOf(token, at + 1)) {
+    if (at === 0 || !wordChar.test(folded[at - 1])) return true;
+  }
+  return false;
 }
 
 export interface Ranked {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { stmt } from './statements.ts';
 
 /**
  * The products given and every narrower one (ENGINE.md covers(p, q): an offer of a descendant
@@ -6,8 +7,8 @@ import type { Db } from '../db/open.ts';
  */
 export function withDescendants(db: Db, productIds: readonly string[]): string[] {
   if (productIds.length === 0) return [];
-  return db
-    .prepare(
+  return stmt(
+    db,
       `WITH RECURSIVE tree(id) AS (
          SELECT value FROM json_each(?)
          UNION
@@ -33,8 +34,8 @@ export function localName(name: string, namesJson: string, lang: string | undefi
 
 /** Names of a product's broader products, root first; stops after 20 levels (bad data). */
 export function productPath(db: Db, id: string, lang: string | undefined): string[] {
-  const rows = db
-    .prepare(
+  const rows = stmt(
+    db,
       `WITH RECURSIVE up(id, depth) AS (
          SELECT parent, 1 FROM products WHERE id = ?
          UNION ALL

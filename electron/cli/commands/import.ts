@@ -8,6 +8,7 @@ import { applyImport } from '../../core/import/apply.ts';
 import type { ColumnMapping, ImportFormat } from '../../core/import/types.ts';
 import { duplicateStrategies, importFormats, type DuplicateStrategy, type ImportReport } from '../../../shared/contract/import.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
+import { createBackup } from '../../core/backup.ts';
 
 const strategies = duplicateStrategies.filter((s) => s !== 'propose');
 
@@ -52,6 +53,7 @@ export const importCommand: Command = {
     const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false });
     try {
       const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping });
+      if (!values['dry-run']) await createBackup(core.ctx.db, core.ctx.dbPath, 'before-import');
       const showProgress = !values.json && (stderr as NodeJS.WriteStream).isTTY === true;
       const report = await applyImport(core.ctx.db, parsed, {
         dryRun: Boolean(values['dry-run']),

@@ -6,6 +6,7 @@ import { searchCommand } from './search.ts';
 import { importCommand } from './import.ts';
 import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
+import { restoreCommand } from './restore.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand];

@@ -5,16 +5,41 @@ class DryRunRollback<T> {
   constructor(readonly value: T) {}
 }
 
+/** Page cache for the length of an import (KiB): a million-row import thrashes the default 2 MB. */
+const importCacheKiB = 256 * 1024;
+
 /**
  * BEGIN IMMEDIATE … COMMIT around an import, or ROLLBACK when it fails, is cancelled, or
- * `keep` says no (a dry run, or a file none of whose rows could be used). Written by hand (not db.transaction) because the async import awaits between
- * chunks. Inside an outer transaction (the sample loaded on first start) it uses a savepoint.
+ * `keep` says no (a dry run, or a file none of whose rows could be used). Written by hand (not
+ * db.transaction) because the async import awaits between chunks. Inside an outer transaction
+ * (the sample loaded on first start) it uses a savepoint.
+ *
+ * Foreign keys are switched off for the import's own transaction: the import has already
+ * checked every reference against the file and the catalogue (rejecting the rows that fail),
+ * and SQLite's per-row lookups of three parents per flow were a large part of the time of a
+ * million-flow import. The pragma cannot change inside a transaction, so a nested import keeps
+ * them on.
  */
 export function withImportTransaction<T>(db: Db, keep: (value: T) => boolean, body: () => T): T;
 export function withImportTransaction<T>(db: Db, keep: (value: T) => boolean, body: () => Promise<T>): Promise<T>;
 export function withImportTransaction<T>(db: Db, keep: (value: T) => boolean, body: () => T | Promise<T>): T | Promise<T> {
   const nested = db.inTransaction;
-  db.exec(nested ? 'SAVEPOINT teia_import' : 'BEGIN IMMEDIATE');
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  if (!nested) {
+    db.pragma('foreign_keys = OFF');
+    db.pragma(`cache_size = -${importCacheKiB}`);
+  }
+  const restore = () => {
+    if (nested) return;
+    db.pragma('foreign_keys = ON');
+    db.pragma(`cache_size = ${cache}`);
+  };
+  try {
+    db.exec(nested ? 'SAVEPOINT teia_import' : 'BEGIN IMMEDIATE');
+  } catch (err) {
+    restore();
+    throw err;
+  }
   const rollback = () => {
     if (!db.inTransaction) return;
     db.exec(nested ? 'ROLLBACK TO teia_import; RELEASE teia_import' : 'ROLLBACK');
@@ -22,10 +47,12 @@ export function withImportTransaction<T>(db: Db, keep: (value: T) => boolean, bo
   const finish = (value: T): T => {
     if (!keep(value)) throw new DryRunRollback(value);
     db.exec(nested ? 'RELEASE teia_import' : 'COMMIT');
+    restore();
     return value;
   };
   const fail = (err: unknown): T => {
     rollback();
+    restore();
     if (err instanceof DryRunRollback) return err.value as T;
     throw err;
   };

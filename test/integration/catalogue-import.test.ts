@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../electron/core/db/open.ts';
+import { parsePackage } from '../../electron/core/import/formats/package.ts';
+import { applyImportSync } from '../../electron/core/import/apply.ts';
+import { readPackage } from '../../electron/core/catalogue/read-package.ts';
+import { catalogueStats } from '../../electron/core/catalogue/stats.ts';
+import { generatePackage } from '../../electron/core/catalogue/generate.ts';
+import type { TeiaPackage } from '../../shared/domain/package.ts';
+import { sharedDir, tempDir } from '../helpers/tmp.ts';
+
+const examplePath = path.join(sharedDir, 'spec', 'example-network.json');
+const bytes = (o: unknown) => new TextEncoder().encode(JSON.stringify(o, null, 1));
+const records = (p: TeiaPackage) => ({
+  products: p.products ?? [],
+  enterprises: p.enterprises ?? [],
+  offers: p.offers ?? [],
+  needs: p.needs ?? [],
+  flows: p.flows ?? [],
+  networks: p.networks ?? [],
+});
+
+let tmp: ReturnType<typeof tempDir>;
+let db: Db;
+beforeEach(() => {
+  tmp = tempDir();
+  db = openDatabase(path.join(tmp.dir, 'teia.db'));
+});
+afterEach(() => {
+  db.close();
+  tmp.cleanup();
+});
+
+describe('package round trip', () => {
+  it('gives back the spec example field for field', () => {
+    const original = JSON.parse(fs.readFileSync(examplePath, 'utf8')) as TeiaPackage;
+    const report = applyImportSync(db, parsePackage(fs.readFileSync(examplePath)), { fileName: 'example-network.json' });
+    expect(report.rejected).toEqual([]);
+    expect(report.accepted).toBe(report.rowsRead);
+    expect(records(readPackage(db))).toEqual(records(original));
+  });
+
+  it('gives back a generated package field for field, and export → import → export is stable', () => {
+    const original = generatePackage({ enterprises: 300, seed: 7 });
+    const report = applyImportSync(db, parsePackage(bytes(original)));
+    expect(report.rejected).toEqual([]);
+    const exported = readPackage(db);
+    expect(records(exported)).toEqual(records(original));
+
+    const other = openDatabase(path.join(tmp.dir, 'second.db'));
+    try {
+      applyImportSync(other, parsePackage(bytes(exported)));
+      expect(records(readPackage(other))).toEqual(records(exported));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('keeps unknown enterprise properties and reports the others', () => {
+    const pkg = {
+      format: 'teia-package',
+      version: 1,
+      colour: 'red',
+      products: [{ id: 'p', name: 'P', parent: null, shelfLife: 3 }],
+      enterprises: [{ id: 'a', name: 'A', solidarity: true, twitter: '@a' }],
+    };
+    const report = applyImportSync(db, parsePackage(bytes(pkg)));
+    expect(report.warnings.join('\n')).toMatch(/colour/);
+    expect(report.warnings.join('\n')).toMatch(/shelfLife/);
+    expect(readPackage(db).enterprises).toEqual([{ id: 'a', name: 'A', solidarity: true, twitter: '@a' }]);
+  });
+});
+
+describe('one transaction, every row accounted for', () => {
+  const bad = {
+    format: 'teia-package',
+    version: 1,
+    products: [
+      { id: 'food', name: 'Food', parent: null },
+      { id: 'x', name: 'X', parent: 'y' },
+      { id: 'y', name: 'Y', parent: 'x' },
+      { id: 'orphan', name: 'Orphan', parent: 'nowhere' },
+      { id: 'child-of-loop', name: 'C', parent: 'x' },
+    ],
+    enterprises: [
+      { id: 'a', name: 'A', solidarity: true },
+      { id: 'b', name: 'B', solidarity: false },
+      { id: 'c', name: 'No solidarity flag' },
+      { id: 'a', name: 'A again', solidarity: true },
+    ],
+    offers: [{ enterprise: 'a', product: 'food', capacity: -1 }, { enterprise: 'a', product: 'food', capacity: 5 }],
+    needs: [{ enterprise: 'ghost', product: 'food', quantity: 1 }],
+    flows: [
+      { id: 'f1', supplier: 'b', buyer: 'a', product: 'food', quantity: 3, value: 9 },
+      { id: 'f2', supplier: 'b', buyer: 'a', product: 'x', quantity: 3 },
+      { id: 'f1', supplier: 'a', buyer: 'b', product: 'food', quantity: 1 },
+    ],
+  };
+
+  it('rejects each unusable row with its line and reason, and writes the rest', () => {
+    const report = applyImportSync(db, parsePackage(bytes(bad)), { fileName: 'bad.json' });
+    expect(report.rowsRead).toBe(15);
+    expect(report.accepted + report.rejected.length).toBe(report.rowsRead);
+    const why = (record: RegExp) => report.rejected.find((r) => record.test(r.record ?? ''))?.reason ?? '';
+    expect(why(/product "x"/)).toMatch(/loops/);
+    expect(why(/product "orphan"/)).toMatch(/"nowhere" is neither/);
+    expect(why(/product "child-of-loop"/)).toMatch(/could not be imported/);
+    expect(why(/enterprise "c"/)).toMatch(/solidarity/);
+    expect(why(/A again/)).toMatch(/already used/);
+    expect(why(/need/)).toMatch(/"ghost"/);
+    expect(why(/flow "f2"/)).toMatch(/product "x"/);
+    expect(why(/flow "f1"/)).toMatch(/already used/);
+    // Lines point into the file as written (one property per line at this indentation).
+    const text = new TextDecoder().decode(bytes(bad)).split('\n');
+    for (const r of report.rejected) expect(text[r.line - 1]).toMatch(/^\s*\{/);
+    const stats = catalogueStats(db);
+    expect(stats).toMatchObject({ products: 1, enterprises: 2, offers: 1, needs: 0, flows: 1, imports: 1 });
+    const row = db.prepare('SELECT rows_read, accepted, rejected, file_name FROM imports').get();
+    expect(row).toEqual({ rows_read: 15, accepted: report.accepted, rejected: report.rejected.length, file_name: 'bad.json' });
+    expect(db.prepare("SELECT import_id, source_row FROM enterprises WHERE id = 'b'").get()).toEqual({ import_id: report.importId, source_row: expect.any(Number) });
+  });
+
+  it('a dry run reports exactly the same and writes nothing', () => {
+    const dry = applyImportSync(db, parsePackage(bytes(bad)), { dryRun: true });
+    expect(dry.applied).toBe(false);
+    expect(catalogueStats(db)).toMatchObject({ products: 0, enterprises: 0, flows: 0, imports: 0 });
+    const real = applyImportSync(db, parsePackage(bytes(bad)));
+    expect({ ...dry, durationMs: 0, importId: null, dryRun: false, applied: true }).toEqual({ ...real, durationMs: 0, importId: null });
+  });
+
+  it('refuses a file that cannot be read at all, writing nothing', () => {
+    expect(() => parsePackage(new TextEncoder().encode('{"format": "teia-package", "version": 1, "enterprises": ['))).toThrow(/not valid JSON/);
+    expect(() => parsePackage(bytes({ format: 'teia-package', version: 2 }))).toThrow(/version 2/);
+    expect(() => parsePackage(bytes({ hello: 1 }))).toThrow(/not a Teia package/);
+  });
+
+  it('refuses a file none of whose rows can be used', () => {
+    const report = applyImportSync(db, parsePackage(bytes({ format: 'teia-package', version: 1, enterprises: [{ id: 'x' }] })));
+    expect(report.applied).toBe(false);
+    expect(catalogueStats(db)).toMatchObject({ enterprises: 0, imports: 0 });
+  });
+
+  it('leaves the catalogue as it was when the write fails half-way', () => {
+    applyImportSync(db, parsePackage(fs.readFileSync(examplePath)));
+    const before = readPackage(db);
+    const pkg = generatePackage({ enterprises: 50, seed: 3 });
+    expect(() =>
+      applyImportSync(db, parsePackage(bytes(pkg)), {
+        afterWrite: () => {
+          throw new Error('disk full');
+        },
+      }),
+    ).toThrow('disk full');
+    expect(readPackage(db)).toEqual(before);
+    expect(catalogueStats(db).imports).toBe(1);
+  });
+});

@@ -66,10 +66,11 @@ function communities(m: EngineModel, nodes: number[], pairs: [number, number, nu
   const ids = m.ent.ids;
   const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const e of nodes) g.addNode(ids[e]);
+  // pairs hold local indices (positions in `nodes`).
   for (const [s, t, w] of pairs) {
     if (s === t || !(w > 0)) continue;
-    const a = ids[s];
-    const b = ids[t];
+    const a = ids[nodes[s]];
+    const b = ids[nodes[t]];
     if (g.hasEdge(a, b)) g.updateEdgeAttribute(a, b, 'weight', (x) => (x ?? 0) + w);
     else g.addEdge(a, b, { weight: w });
   }
@@ -97,7 +98,7 @@ function betweenness(m: EngineModel, nodes: number[], pairs: [number, number, nu
   if (n <= exactUpTo) {
     const g = new DirectedGraph();
     for (const e of nodes) g.addNode(ids[e]);
-    for (const [s, t] of pairs) if (s !== t) g.mergeEdge(ids[s], ids[t]);
+    for (const [s, t] of pairs) if (s !== t) g.mergeEdge(ids[nodes[s]], ids[nodes[t]]);
     const c = betweennessCentrality(g, { normalized: true });
     values = Float64Array.from(nodes.map((e) => c[ids[e]] ?? 0));
   } else {

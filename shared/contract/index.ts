@@ -6,6 +6,7 @@ import { importMethods } from './import.ts';
 import { vocabMethods } from './vocab.ts';
 import { directoryMethods } from './directory.ts';
 import { engineMethods } from './engine.ts';
+import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
 
 /**
@@ -20,6 +21,7 @@ export const methods = {
   ...importMethods,
   ...vocabMethods,
   ...directoryMethods,
+  ...backupMethods,
   ...networkMethods,
 };
 

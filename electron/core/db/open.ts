@@ -4,6 +4,7 @@ import path from 'node:path';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { migrations, latestVersion } from './migrations/index.ts';
 import type { Migration } from './migrations/types.ts';
+import { createBackupSync } from '../backup.ts';
 
 export type Db = Database.Database;
 
@@ -34,7 +35,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db, version);
+    if (!options.readonly) {
+      // A file that already has a schema is copied aside before it is changed (backups/).
+      if (version > 0 && version < latestVersion) createBackupSync(db, file, `before-migration-v${version}`);
+      migrate(db, version);
+    }
     return db;
   } catch (err) {
     db.close();
@@ -44,10 +49,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 
 /** Runs every pending migration in one transaction: all land, or the file stays as it was. */
 export function migrate(db: Db, from: number, list: readonly Migration[] = migrations): void {
-  const pending = list.filter((m) => m.version > from);
-  if (pending.length === 0) return;
+  if (!list.some((m) => m.version > from)) return;
   db.transaction(() => {
-    for (const m of pending) {
+    // Read again under the write lock: another window may have migrated the file meanwhile.
+    const current = Math.max(from, schemaVersion(db));
+    for (const m of list.filter((x) => x.version > current)) {
       db.exec(m.up);
       db.pragma(`user_version = ${m.version}`);
     }

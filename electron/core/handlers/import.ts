@@ -5,6 +5,7 @@ import { applyImport } from '../import/apply.ts';
 import { previewTable } from '../import/preview.ts';
 import { listProposals, resolveProposal } from '../import/proposals.ts';
 import { exporterFor } from '../export/index.ts';
+import { createBackup } from '../backup.ts';
 
 type ImportHandlers = Pick<Handlers, 'import-preview' | 'import-run' | 'import-merges-list' | 'import-merge-resolve' | 'export-run'>;
 
@@ -35,6 +36,7 @@ export const importHandlers: ImportHandlers = {
         signal: job.signal,
         onProgress: progress(ctx, jobId, `Reading ${fileName}`),
       });
+      await createBackup(ctx.db, ctx.dbPath, 'before-import');
       const write = progress(ctx, jobId, `Writing ${fileName}`);
       const report = await applyImport(ctx.db, parsed, {
         fileName,

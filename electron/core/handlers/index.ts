@@ -6,6 +6,7 @@ import { importHandlers } from './import.ts';
 import { vocabHandlers } from './vocab.ts';
 import { directoryHandlers } from './directory.ts';
 import { engineHandlers } from './engine.ts';
+import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
@@ -17,5 +18,6 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...vocabHandlers,
   ...directoryHandlers,
+  ...backupHandlers,
   ...networkHandlers,
 };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { csvParser } from '../../electron/core/import/formats/csv.ts';
 import { xlsxParser } from '../../electron/core/import/formats/xlsx.ts';
 import { detectFormat, parseFile } from '../../electron/core/import/formats/index.ts';
+import { readTablePreview } from '../../electron/core/import/formats/table-preview.ts';
+import { suggestMapping } from '../../shared/domain/mapping.ts';
 import { TeiaError } from '../../shared/contract/errors.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -151,6 +153,16 @@ describe('XLSX', () => {
     ]);
     expect(parsed.enterprises[0].extra).toEqual({ Sector: 'café' });
     expect(parsed.rejected).toEqual([{ line: 4, reason: 'It has no name.' }]);
+  });
+
+  it('previews the header and first rows for the mapping step, with a suggested mapping', async () => {
+    const bytes = makeXlsx([['Nom', 'Ville', 'Monnaie locale'], ['Épicerie Coop', 'Lyon', 'Gonette'], ['Atelier Vélo', 'Lyon', null]]);
+    const preview = await readTablePreview(bytes, 'xlsx', 1);
+    expect(preview).toEqual({ headers: ['Nom', 'Ville', 'Monnaie locale'], rows: [['Épicerie Coop', 'Lyon', 'Gonette']] });
+    expect(suggestMapping(preview!.headers)).toEqual({ name: 'Nom', locality: 'Ville', currencies: 'Monnaie locale' });
+    const latin1 = new Uint8Array([...new TextEncoder().encode('Nom;Ville\nCaf'), 0xe9, ...new TextEncoder().encode(';Lyon\n')]);
+    expect(await readTablePreview(latin1, 'csv')).toEqual({ headers: ['Nom', 'Ville'], rows: [['Café', 'Lyon']] });
+    expect(await readTablePreview(latin1, 'geojson')).toBeNull();
   });
 
   it('says so when the bytes are not a workbook', async () => {

@@ -1,0 +1,33 @@
+import { readSheet } from 'read-excel-file/node';
+import type { ImportFormat } from '../types.ts';
+import { decodeText } from './decode.ts';
+import { parseCsvText, uniqueHeaders } from './csv-text.ts';
+
+export interface TablePreview {
+  headers: string[];
+  rows: string[][];
+  /** The mapping step's first guess is `suggestMapping(headers)` (shared/domain/mapping.ts). */
+}
+
+/**
+ * The header and first rows of a CSV-like file or workbook, read exactly as the parsers read
+ * them (encoding fallback, delimiter guess, first sheet), for the import dialog's mapping
+ * step. Null for formats that are not tables.
+ */
+export async function readTablePreview(content: Uint8Array, format: ImportFormat, maxRows = 10): Promise<TablePreview | null> {
+  if (format === 'csv' || format === 'sse-csv') {
+    // Enough of the file for the first rows even with long descriptions; a cut last row is dropped.
+    const slice = content.length > 512 * 1024 ? content.subarray(0, 512 * 1024) : content;
+    const table = parseCsvText(decodeText(slice).text);
+    const records = slice === content ? table.records : table.records.slice(0, -1);
+    return { headers: table.headers, rows: records.slice(0, maxRows).map((r) => r.cells) };
+  }
+  if (format === 'xlsx') {
+    const data = await readSheet(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+    const nonEmpty = data.filter((r) => r.some((c) => c !== null && String(c).trim() !== ''));
+    const cellText = (c: unknown) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c));
+    const [header = [], ...rows] = nonEmpty;
+    return { headers: uniqueHeaders(header.map(cellText)), rows: rows.slice(0, maxRows).map((r) => r.map(cellText)) };
+  }
+  return null;
+}

@@ -43,6 +43,11 @@ describe('GeoJSON', () => {
     expect(parsed.warnings.join('\n')).toMatch(/out of range.*line 5/);
   });
 
+  it('is not mistaken for Murmurations when its properties carry Murmurations fields', () => {
+    const layer = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 1] }, properties: { name: 'N', profile_url: 'https://p.example' } }] };
+    expect(detectFormat(json(layer))).toBe('geojson');
+  });
+
   it('reads a single Feature and refuses a document without features', async () => {
     const one = await geojsonParser.parse(json(collection.features[0]), {});
     expect(one.enterprises).toHaveLength(1);

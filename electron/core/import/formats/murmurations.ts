@@ -27,6 +27,8 @@ export const murmurationsParser: Parser = {
   detect(content) {
     const head = headText(content);
     if (!/^\s*[[{]/.test(head)) return false;
+    // A GeoJSON layer exported from a Murmurations map can carry profile_url in properties.
+    if (/"type"\s*:\s*"FeatureCollection"/.test(head)) return false;
     return /"linked_schemas"|organizations_schema|"profile_url"/.test(head);
   },
   parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {

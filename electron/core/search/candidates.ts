@@ -28,7 +28,7 @@ export interface ProductCandidate {
 /** The text a user's words may match; `tags` holds synthetic tokens only. */
 const TEXT_COLUMNS = ['name', 'description', 'place', 'activities', 'products'];
 
-const enterpriseSql = (table: string, limit: number) => `
+export const enterpriseSql = (table: string, limit: number) => `
   SELECT d.key, d.id, d.name, d.solidarity, d.lat, d.lon
   FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ${limit}) m
   JOIN search_enterprise_docs d ON d.key = m.rowid`;

@@ -13,7 +13,7 @@ const MAX_TOKEN_CHARS = 40;
 /** Lowercase without accents: "Açúcar" → "acucar". Matches unicode61 remove_diacritics 2. */
 export function fold(text: string): string {
   // Most text is plain ASCII: skip the Unicode work (it dominated ranking in a profile).
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (!/[^\u0020-\u007e]/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

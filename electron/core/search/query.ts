@@ -35,6 +35,8 @@ export interface SearchOutput {
 const TEXT_POOL = 200;
 /** Rows per index query (up to nine queries: 3 kinds of match × all / solidarity / near). */
 const PER_QUERY = 40;
+/** Fewer matches than this as typed, and the search also looks for typos. */
+const FEW = 3;
 const PRODUCT_POOL = 50;
 /** Products whose offers are looked up (a prefix like "c" matches many products). */
 const EXPAND_PRODUCTS = 20;
@@ -70,13 +72,15 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
     // Among equal matches a shorter name is closer to what was typed.
     pool.set(c.id, { ...c, match, fine: c.name.length });
   }
-  // Few results: maybe a typo. Products and names that share trigrams, judged by fuse.js.
-  if (pool.size < input.limit && expandFrom.length > 0 && expandFrom[0].match === 'fuzzy') {
+  // (Almost) nothing as typed: maybe a typo. Products and names that share trigrams, judged
+  // by fuse.js. Not when the words found something: "lavandaria" is not a typo of "padaria".
+  const fewFound = pool.size < FEW;
+  if (fewFound && expandFrom.length > 0 && expandFrom[0].match === 'fuzzy') {
     for (const c of enterprisesOffering(db, productSet, input.near, TEXT_POOL)) {
       if (!pool.has(c.id)) pool.set(c.id, { ...c, match: 'fuzzy', fine: expandFrom[0].fine });
     }
   }
-  if (pool.size < input.limit) {
+  if (fewFound) {
     const fresh = enterprisesByTrigram(db, tokens, TEXT_POOL).filter((c) => !pool.has(c.id));
     for (const hit of fuzzyFilter(fresh, (c) => [c.name], tokens)) {
       pool.set(hit.item.id, { ...hit.item, match: 'fuzzy', fine: hit.score });

@@ -2,7 +2,7 @@ import type { Handlers } from '../dispatch.ts';
 import type { CoreContext } from '../context.ts';
 import { parseFile } from '../import/formats/index.ts';
 import { applyImport } from '../import/apply.ts';
-import { previewTable } from '../import/preview.ts';
+import { readTablePreview } from '../import/formats/table-preview.ts';
 import { listProposals, resolveProposal } from '../import/proposals.ts';
 import { exporterFor } from '../export/index.ts';
 import { createBackup } from '../backup.ts';
@@ -23,7 +23,7 @@ export const importHandlers: ImportHandlers = {
     const parsed = await parseFile(content, { format, fileName, mapping });
     // The dry run goes through the same transaction and checks as the real import, then rolls back.
     const report = await applyImport(ctx.db, parsed, { dryRun: true, fileName, onDuplicate: 'propose' });
-    return { format: parsed.format, table: previewTable(content, parsed.format), report };
+    return { format: parsed.format, table: await readTablePreview(content, parsed.format), report };
   },
   'import-run': async ({ fileName, contentBase64, format, mapping, onDuplicate, jobId }, ctx) => {
     const job = ctx.jobs.start(jobId);

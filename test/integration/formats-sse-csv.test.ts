@@ -113,8 +113,9 @@ describe('SSE standard CSV', () => {
     const last = parsed.enterprises.at(-1)!;
     expect(lines[last.line - 1].startsWith(`${last.value.id},`)).toBe(true);
     for (const e of parsed.enterprises.filter((_, i) => i % 97 === 0)) expect(lines[e.line - 1].startsWith(`${e.value.id},`)).toBe(true);
-    // ~250 ms warm on a 2-core machine; the bound leaves room for a busy CI runner while
-    // still catching a slide into per-row quadratic work.
-    expect(ms).toBeLessThan(1500);
+    // About 250–500 ms on an idle 2-core machine (printed above); several seconds when the
+    // machine is shared by parallel test runs. The bound only catches a slide into per-row
+    // quadratic work (which would take minutes), not a few hundred milliseconds.
+    expect(ms).toBeLessThan(5000);
   });
 });

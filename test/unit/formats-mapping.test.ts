@@ -51,10 +51,10 @@ describe('cell values', () => {
     for (const n of ['no', 'não', 'nao', 'non', 'false', '0']) expect(booleanOf(n)).toBe(false);
     expect(booleanOf('maybe')).toBeUndefined();
   });
-  it('splits lists and removes the formula guard an export added', () => {
+  it('splits lists and trims text', () => {
     expect(listOf('a; b|c,a')).toEqual(['a', 'b', 'c']);
-    expect(text("'+44 20 7946 0000")).toBe('+44 20 7946 0000');
-    expect(text("'quoted")).toBe("'quoted");
+    expect(text('  x ')).toBe('x');
+    expect(text("'+44 20")).toBe("'+44 20"); // only CSV cells carry a formula guard
   });
 });
 
@@ -69,6 +69,10 @@ describe('CSV text', () => {
     expect(guessDelimiter('a;b;c')).toBe(';');
     expect(guessDelimiter('a\tb')).toBe('\t');
     expect(parseCsvText('Email,Email,\nx,y,z').headers).toEqual(['Email', 'Email (2)', 'Column 3']);
+  });
+  it('removes one formula-guard apostrophe from CSV cells, and only before a formula start', () => {
+    const t = parseCsvText("a,b,c,d,e\n'+44 20,''=x,'quoted,it's,'''@y");
+    expect(t.records[0].cells).toEqual(['+44 20', "'=x", "'quoted", "it's", "''@y"]);
   });
   it('flags an unclosed quote', () => {
     const t = parseCsvText('name,city\nA,"open\nB,C\n');
@@ -89,6 +93,8 @@ describe('CSV export cells', () => {
     expect(guardFormula('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
     expect(guardFormula('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(guardFormula('-2+3')).toBe("'-2+3");
+    expect(guardFormula("''@x")).toBe("'''@x");
+    expect(guardFormula("'quoted")).toBe("'quoted");
     expect(guardFormula('Normal name')).toBe('Normal name');
   });
 });

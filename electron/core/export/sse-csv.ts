@@ -67,9 +67,12 @@ export function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** A leading apostrophe on text a spreadsheet would read as a formula. */
+/**
+ * A leading apostrophe on text a spreadsheet would read as a formula — and on text that
+ * already looks guarded ('=…, ''=…), so the import, which removes one apostrophe, gives it back.
+ */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export const sseCsvExporter: Exporter = {

@@ -24,6 +24,13 @@ export interface CsvTable {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
+/**
+ * The apostrophe a CSV export puts before text a spreadsheet would run as a formula
+ * (= + - @ tab CR), also when apostrophes already precede it; reading removes exactly one,
+ * so the value comes back as it was.
+ */
+const FORMULA_GUARD = /^'+[=+\-@\t\r]/;
+
 /** The delimiter that occurs most often outside quotes on the first non-empty line. */
 export function guessDelimiter(firstLine: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
@@ -54,6 +61,7 @@ export function parseCsvText(raw: string): CsvTable {
   result.data.forEach((cells, index) => {
     const blank = cells.length === 1 && cells[0].trim() === '';
     if (!blank) {
+      for (let i = 0; i < cells.length; i++) if (cells[i].charCodeAt(0) === 39 && FORMULA_GUARD.test(cells[i])) cells[i] = cells[i].slice(1);
       const record: CsvRecord = { cells, line };
       if (quoteErrors.has(index)) record.problem = 'A quoted value is not closed, so the rest of the file was read into it.';
       rows.push(record);

@@ -20,9 +20,7 @@ export interface BuildContext {
   defaultSolidarity: boolean;
 }
 
-const FORMULA_GUARD = /^'[=+\-@\t\r]/;
-
-/** A value as trimmed text, or undefined when empty. Undoes the exporter's formula guard. */
+/** A value as trimmed text, or undefined when empty. */
 export function text(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
   let s: string;
@@ -31,7 +29,6 @@ export function text(v: unknown): string | undefined {
   else if (v instanceof Date) s = v.toISOString();
   else return undefined;
   s = s.trim();
-  if (FORMULA_GUARD.test(s)) s = s.slice(1);
   return s === '' ? undefined : s;
 }
 

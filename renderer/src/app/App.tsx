@@ -25,7 +25,10 @@ export function App() {
   const activeNav = routes.find((r) => r.nav && matchPath(r.path, path))?.nav;
 
   // Moving to another screen moves focus to its content, as a page load would for a screen reader.
+  // Except while typing in the search box: its first letter opens the search screen.
   useEffect(() => {
+    if (document.activeElement?.closest('[role="search"]')) return;
+    window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
   }, [path]);
 

@@ -8,7 +8,14 @@ import { useRoute } from './router.tsx';
 export function GlobalSearch({ label, placeholder }: { label: string; placeholder: string }) {
   const { path, query, navigate } = useRoute();
   const input = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState(() => (path === '/search' ? (query.get('q') ?? '') : ''));
+  const urlQ = path === '/search' ? (query.get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQ);
+  // Back/forward (or a link to /search?q=…) changes the address: the box shows what it searches.
+  const [seenQ, setSeenQ] = useState(urlQ);
+  if (urlQ !== seenQ) {
+    setSeenQ(urlQ);
+    if (path === '/search') setValue(urlQ);
+  }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -29,6 +36,8 @@ export function GlobalSearch({ label, placeholder }: { label: string; placeholde
     const params = new URLSearchParams(path === '/search' ? query : undefined);
     if (q) params.set('q', q);
     else params.delete('q');
+    // A new query starts a new question: the offers of a product chosen before would be stale.
+    params.delete('product');
     navigate(`/search?${params.toString()}`, { replace: path === '/search' });
   };
 

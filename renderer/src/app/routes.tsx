@@ -14,8 +14,13 @@ export type NavKey = 'home' | 'search' | 'directory' | 'map' | 'network' | 'plan
 
 export const routes: RouteDef[] = [
   { path: '/', component: lazy(() => import('../features/home/HomePage.tsx')), nav: 'home' },
+  { path: '/search', component: lazy(() => import('../features/search/SearchPage.tsx')), nav: 'search' },
+  { path: '/import', component: lazy(() => import('../features/import/ImportPage.tsx')), nav: 'import' },
   { path: '/directory', component: lazy(() => import('../features/enterprises/DirectoryPage.tsx')), nav: 'directory' },
   { path: '/enterprise/new', component: lazy(() => import('../features/enterprises/NewEnterprisePage.tsx')) },
   { path: '/enterprise/:id', component: lazy(() => import('../features/enterprises/EnterprisePage.tsx')) },
+  { path: '/network', component: lazy(() => import('../features/network/NetworkPage.tsx')), nav: 'network' },
+  { path: '/planner', component: lazy(() => import('../features/planner/PlannerPage.tsx')), nav: 'planner' },
+  { path: '/planner/:id', component: lazy(() => import('../features/planner/PlannerPage.tsx')) },
   { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
 ];

@@ -1,0 +1,239 @@
+import { useEffect, useRef, useState } from 'react';
+import { importFormats, type DuplicateStrategy, type ImportReport as Report } from '../../../../shared/contract/import.ts';
+import type { MethodOutput } from '../../../../shared/contract/index.ts';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
+import { call, errorMessage, subscribe } from '../../api/client.ts';
+import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { importMessages } from './messages.ts';
+import { suggestMapping } from '../../../../shared/domain/mapping.ts';
+import { cleanMapping, localTable, readBase64, type FileTable, type Mapping } from './fileData.ts';
+import { FilePicker } from './FilePicker.tsx';
+import { MappingStep, PreviewTable } from './MappingStep.tsx';
+import { ImportReport } from './ImportReport.tsx';
+import { MergeProposals } from './MergeProposals.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+
+type Preview = MethodOutput<'import-preview'>;
+interface Chosen { file: File; base64: string; serial: number }
+interface Running { jobId: string; done: number; total: number; label: string }
+
+const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx';
+
+/** A guess from the file name, for when the core could not read the file as it stands. */
+function formatFromName(name: string): string | undefined {
+  if (/\.(csv|tsv|txt)$/i.test(name)) return 'csv';
+  if (/\.xlsx$/i.test(name)) return 'xlsx';
+  return undefined;
+}
+
+function newJobId(): string {
+  // crypto.randomUUID exists only in secure contexts; a shared server on a LAN address is not one.
+  return `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export default function ImportPage() {
+  const t = useMessages(importMessages);
+  const { number } = useI18n();
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [format, setFormat] = useState<string | undefined>(undefined);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  // The dry run's answer remembers which request it answers, so "checking…" is derived, not set.
+  const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
+  const [table, setTable] = useState<FileTable | null>(null);
+  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('propose');
+  const [running, setRunning] = useState<Running | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [runError, setRunError] = useState<string | null>(null);
+  const reportHeading = useRef<HTMLDivElement>(null);
+
+  const choose = async (file: File) => {
+    setReport(null);
+    setRunError(null);
+    setReading(file.name);
+    try {
+      const base64 = await readBase64(file);
+      setFormat(undefined);
+      setMapping(null);
+      setTable(null);
+      setAnswer(null);
+      setChosen((c) => ({ file, base64, serial: (c?.serial ?? 0) + 1 }));
+    } catch (err) {
+      setRunError(errorMessage(err));
+    } finally {
+      setReading(null);
+    }
+  };
+
+  // The dry run: on a new file, format or mapping (after a short pause while someone is choosing columns).
+  const mappingKey = mapping ? JSON.stringify(cleanMapping(mapping)) : null;
+  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${mappingKey ?? ''}` : null;
+  useEffect(() => {
+    if (!chosen || previewKey === null) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      const input = {
+        fileName: chosen.file.name,
+        contentBase64: chosen.base64,
+        ...(format ? { format: format as (typeof importFormats)[number] } : {}),
+        ...(mappingKey ? { mapping: JSON.parse(mappingKey) as Record<string, string> } : {}),
+      };
+      call('import-preview', input).then(
+        async (data) => {
+          if (!live) return;
+          setAnswer({ key: previewKey, data });
+          const tableNow = data.table ?? (await localTable(chosen.file, data.format).catch(() => null));
+          if (!live) return;
+          setTable(tableNow);
+          // The same first guess the core makes for a file imported without a mapping.
+          if (mappingKey === null && mapped(data.format) && tableNow) setMapping(suggestMapping(tableNow.headers));
+        },
+        async (err: unknown) => {
+          if (!live) return;
+          setAnswer({ key: previewKey, error: errorMessage(err) });
+          // A CSV whose name column was not recognised still gets a mapping step to fix it.
+          const guess = format ?? formatFromName(chosen.file.name);
+          if (mappingKey === null && mapped(guess)) {
+            const tableNow = await localTable(chosen.file, guess!).catch(() => null);
+            if (!live) return;
+            setTable(tableNow);
+            if (tableNow) {
+              setFormat(guess);
+              setMapping(suggestMapping(tableNow.headers));
+            }
+          }
+        },
+      );
+    }, mappingKey === null ? 0 : 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [chosen, format, mappingKey, previewKey]);
+  // The last answer stays on screen while the next is on its way (no flicker while mapping).
+  const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
+
+  const effectiveFormat = format ?? preview.data?.format;
+  const needsMapping = mapped(effectiveFormat);
+  const canRun = Boolean(chosen && !running && (!needsMapping || mapping?.name));
+
+  const run = async () => {
+    if (!chosen) return;
+    const jobId = newJobId();
+    setRunning({ jobId, done: 0, total: 0, label: '' });
+    setRunError(null);
+    setReport(null);
+    const stop = subscribe((e) => {
+      if (e.type === 'progress' && e.jobId === jobId) setRunning({ jobId, done: e.done, total: e.total, label: e.label });
+    });
+    try {
+      const result = await call('import-run', {
+        fileName: chosen.file.name,
+        contentBase64: chosen.base64,
+        onDuplicate,
+        jobId,
+        ...(effectiveFormat ? { format: effectiveFormat as (typeof importFormats)[number] } : {}),
+        ...(needsMapping && mapping ? { mapping: cleanMapping(mapping) } : {}),
+      });
+      setReport(result);
+      setChosen(null);
+      setAnswer(null);
+    } catch (err) {
+      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : errorMessage(err));
+    } finally {
+      stop();
+      setRunning(null);
+    }
+  };
+
+  useEffect(() => {
+    if (report) reportHeading.current?.querySelector('h2')?.focus();
+  }, [report]);
+
+  const cancel = () => {
+    if (running) void call('job-cancel', { jobId: running.jobId }).catch(() => undefined);
+  };
+
+  const dry = preview.data?.report;
+  return (
+    <section className="import-page">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+
+      <section aria-labelledby="import-heading" className="panel">
+        <h2 id="import-heading">{t('importTitle')}</h2>
+        {!chosen && !reading && <FilePicker onFile={(f) => void choose(f)} />}
+        {reading && <p role="status">{t('reading', { name: reading })}</p>}
+        {chosen && (
+          <div className="import-steps">
+            <div className="chosen-file">
+              <p>
+                <span className="muted">{t('file')}: </span>
+                <strong>{chosen.file.name}</strong> <span className="muted">({t('size', { size: number(Math.max(1, Math.round(chosen.file.size / 1024))) })})</span>
+              </p>
+              <div className="inline-label">
+                <label htmlFor="import-format">{t('format')}</label>
+                <select
+                  id="import-format"
+                  value={effectiveFormat ?? ''}
+                  disabled={Boolean(running)}
+                  onChange={(e) => {
+                    setFormat(e.target.value || undefined);
+                    setMapping(null);
+                    setTable(null);
+                  }}
+                >
+                  {!effectiveFormat && <option value="">…</option>}
+                  {importFormats.map((f) => (
+                    <option key={f} value={f}>
+                      {f}{f === preview.data?.format && !format ? ` (${t('detected')})` : ''}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {!running && <FilePicker compact onFile={(f) => void choose(f)} />}
+            </div>
+            {needsMapping && table && mapping && <MappingStep table={table} mapping={mapping} onChange={setMapping} />}
+            {!needsMapping && table && <PreviewTable table={table} />}
+            <div className="dry-run" role="status" aria-live="polite">
+              {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
+            </div>
+            <ErrorNote error={preview.error} />
+            <div className="inline-label">
+              <label htmlFor="import-duplicates">{t('duplicateRule')}</label>
+              <select id="import-duplicates" value={onDuplicate} disabled={Boolean(running)} onChange={(e) => setOnDuplicate(e.target.value as DuplicateStrategy)}>
+                <option value="propose">{t('propose')}</option>
+                <option value="merge">{t('merge')}</option>
+                <option value="skip">{t('skip')}</option>
+                <option value="keep-both">{t('keepBoth')}</option>
+              </select>
+            </div>
+            <div className="actions">
+              <button type="button" className="primary" disabled={!canRun} onClick={() => void run()}>
+                {t('run')}
+              </button>
+              {running && (
+                <button type="button" onClick={cancel}>
+                  {t('cancel')}
+                </button>
+              )}
+            </div>
+          </div>
+        )}
+        {running && (
+          <div className="import-progress">
+            <p id="import-progress-label">{running.label || t('importing', { name: chosen?.file.name ?? '' })}</p>
+            <progress aria-labelledby="import-progress-label" max={running.total || undefined} value={running.total ? running.done : undefined} />
+          </div>
+        )}
+        <ErrorNote error={runError} />
+        <div ref={reportHeading}>{report && <ImportReport report={report} />}</div>
+        {report && <FilePicker onFile={(f) => void choose(f)} />}
+      </section>
+
+      <MergeProposals />
+      <ExportPanel />
+    </section>
+  );
+}

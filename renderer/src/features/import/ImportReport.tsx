@@ -1,0 +1,84 @@
+import type { ImportReport as Report } from '../../../../shared/contract/import.ts';
+import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { Link } from '../../app/router.tsx';
+import { importMessages } from './messages.ts';
+
+const actionKey = { merged: 'action_merged', skipped: 'action_skipped', 'kept-both': 'action_keptBoth', proposed: 'action_proposed' } as const;
+
+/** The row-by-row answer of an import: counts, each rejected row and why, duplicates met, warnings. */
+export function ImportReport({ report }: { report: Report }) {
+  const t = useMessages(importMessages);
+  const { number } = useI18n();
+  const stats: [string, number][] = [
+    [t('rowsRead'), report.rowsRead],
+    [t('acceptedRows'), report.accepted],
+    [t('rejectedRows'), report.rejected.length],
+    [t('written'), report.written.enterprises],
+    [t('duplicates'), report.duplicates.length],
+  ];
+  return (
+    <section className="import-report" aria-labelledby="report-heading">
+      <h2 id="report-heading" tabIndex={-1}>{t('reportTitle')}</h2>
+      <dl className="stat-grid">
+        {stats.map(([label, value]) => (
+          <div key={label} className="stat">
+            <dt>{label}</dt>
+            <dd>{number(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted small">
+        {t('took', { ms: number(Math.round(report.durationMs)) })}{' '}
+        {report.applied && report.written.enterprises > 0 && <Link to="/directory">{t('seeDirectory')}</Link>}
+      </p>
+      <h3>{t('rejectedTitle')}</h3>
+      {report.rejected.length === 0 ? (
+        <p>{t('noneRejected')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr><th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
+          </thead>
+          <tbody>
+            {report.rejected.map((r, i) => (
+              <tr key={`${r.line}-${i}`}>
+                <td>{number(r.line)}</td>
+                <td>{r.record ?? ''}</td>
+                <td>{r.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.duplicates.length > 0 && (
+        <>
+          <h3>{t('duplicatesTitle')}</h3>
+          <table className="table">
+            <thead>
+              <tr><th scope="col">{t('line')}</th><th scope="col">{t('incoming')}</th><th scope="col">{t('existing')}</th><th scope="col">{t('because')}</th><th scope="col">{t('action')}</th></tr>
+            </thead>
+            <tbody>
+              {report.duplicates.map((d, i) => (
+                <tr key={`${d.line}-${i}`}>
+                  <td>{number(d.line)}</td>
+                  <td>{d.incoming.name}</td>
+                  <td><Link to={`/enterprise/${encodeURIComponent(d.existing.id)}`}>{d.existing.name}</Link></td>
+                  <td>{d.reasons.join(', ')}</td>
+                  <td>{t(actionKey[d.action])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {report.warnings.length > 0 && (
+        <>
+          <h3>{t('warnings')}</h3>
+          <ul className="warnings">
+            {report.warnings.map((w, i) => <li key={i}>{w}</li>)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useQuery } from '../../api/hooks.ts';
+import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { Link, useRoute } from '../../app/router.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { searchMessages } from './messages.ts';
+import { useDebounced } from './useDebounced.ts';
+import { useCurrency, usePlace } from './place.ts';
+import { PlaceSetter } from './PlaceSetter.tsx';
+import { CurrencyFilter } from './CurrencyFilter.tsx';
+import { OffersPanel } from './OffersPanel.tsx';
+import { SupplierList } from './SupplierList.tsx';
+
+/**
+ * Consumer search: the top bar's box writes ?q= as you type; this screen answers after a short
+ * pause (useQuery drops answers to older queries), lists products and enterprises, and shows
+ * who offers a chosen product (?product=).
+ */
+export default function SearchPage() {
+  const t = useMessages(searchMessages);
+  const { lang, number } = useI18n();
+  const { query, navigate } = useRoute();
+  const q = (query.get('q') ?? '').trim();
+  const productId = query.get('product');
+  const place = usePlace();
+  const currency = useCurrency();
+  const settled = useDebounced(q, 120);
+  const currencies = useQuery('currency-list', {}).data?.currencies;
+  const results = useQuery(
+    'search-query',
+    settled
+      ? { q: settled, lang, limit: 30, ...(place ? { near: { lat: place.lat, lon: place.lon } } : {}), ...(currency ? { currency } : {}) }
+      : null,
+  );
+  const data = settled ? results.data : undefined;
+  const pending = q !== settled || results.loading;
+
+  const withProduct = (id: string | null) => {
+    const params = new URLSearchParams(query);
+    if (id) params.set('product', id);
+    else params.delete('product');
+    return `/search?${params.toString()}`;
+  };
+
+  let status = '';
+  if (!q) status = '';
+  else if (pending && !data) status = t('searching');
+  else if (data && data.products.length + data.enterprises.length === 0) status = t('nothing', { q: settled });
+  else if (data) status = t('count', { products: number(data.products.length), enterprises: number(data.enterprises.length) });
+
+  return (
+    <section className="search-page">
+      <h1>{q ? t('resultsFor', { q }) : t('title')}</h1>
+      {!q && <p className="lead">{t('intro')}</p>}
+      <div className="search-filters">
+        <PlaceSetter />
+        <CurrencyFilter currencies={currencies} />
+      </div>
+      <p className="search-status" role="status" aria-live="polite" aria-busy={pending || undefined}>
+        {status}
+      </p>
+      <ErrorNote error={results.error} />
+      {productId && (
+        <OffersPanel productId={productId} place={place} currency={currency} currencies={currencies} onClose={() => navigate(withProduct(null))} />
+      )}
+      {data && data.products.length > 0 && (
+        <section aria-labelledby="product-hits">
+          <h2 id="product-hits">{t('products')}</h2>
+          <ul className="product-hits">
+            {data.products.map((p) => (
+              <li key={p.id}>
+                <Link to={withProduct(p.id)} aria-current={p.id === productId ? 'true' : undefined} className="product-hit">
+                  <span className="product-name">{p.name}</span>
+                  {p.path.length > 0 && <span className="muted small"> · {p.path.join(' › ')}</span>}
+                  {p.match === 'fuzzy' && <span className="badge badge-neutral">{t('approx')}</span>}
+                  <span className="product-cta">{t('seeOffers')}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {data && data.enterprises.length > 0 && (
+        <section aria-labelledby="enterprise-hits">
+          <h2 id="enterprise-hits">{t('enterprises')}</h2>
+          <SupplierList rows={data.enterprises} currencies={currencies} label={t('enterprises')} />
+        </section>
+      )}
+    </section>
+  );
+}

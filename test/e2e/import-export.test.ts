@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
+import { startServe, type ServeProcess } from '../helpers/serve.ts';
+import { repoRoot, tempDir } from '../helpers/tmp.ts';
+
+const fixture = path.join(repoRoot, 'test', 'fixtures', 'ui-import-coops.csv');
+
+/** An organiser imports a CSV from the window, maps its columns, reads the report; then exports. */
+describe('import and export from the window', () => {
+  const tmp = tempDir();
+  let server: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.cleanup();
+  });
+
+  it('maps the columns of a CSV, shows the rejected row and why, and the new enterprises appear in the directory', async () => {
+    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(new URL('import', server.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Import & export' }).waitFor();
+    await screenshot(page, 'import-start');
+
+    // The picker is a real button; the file input behind it takes the file.
+    await page.getByRole('button', { name: 'Choose a file…' }).waitFor();
+    await page.getByTestId('import-file').setInputFiles(fixture);
+
+    // "Nome do empreendimento" is not a name Teia recognises: the mapping step asks for it.
+    const name = page.getByLabel('Name *');
+    await name.waitFor();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No column is mapped to the enterprise name');
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    // The columns Teia could guess from their names are prefilled.
+    expect(await page.getByLabel('Town or city').inputValue()).toBe('Cidade');
+    expect(await page.getByLabel('Latitude').inputValue()).toBe('Latitude');
+    // The preview table shows the first rows of the file.
+    const preview = page.getByRole('region', { name: 'First rows of the file' });
+    await expect.poll(() => preview.getByRole('row').count()).toBe(5);
+
+    await name.selectOption('Nome do empreendimento');
+    await expect.poll(() => page.getByText('If you import now: 3 of 4 rows accepted, 1 rejected.').count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'import-mapping');
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.getByRole('region', { name: 'Import report' });
+    await report.waitFor();
+    const rejected = report.getByRole('table').first();
+    await expect.poll(() => rejected.getByRole('row').count()).toBe(2);
+    const row = await rejected.getByRole('row').nth(1).textContent();
+    expect(row).toContain('It has no name.');
+    expect(row).toMatch(/^4/); // line 4 of the file (the header is line 1)
+    await screenshot(page, 'import-report');
+
+    await report.getByRole('link', { name: 'See them in the directory' }).click();
+    for (const n of ['Cooperativa Ipê Roxo', 'Padaria Comunitária Girassol', 'Tecelagem Mãos Unidas']) {
+      await page.getByRole('link', { name: n }).waitFor();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('proposes a merge when the same file comes again, and answers it', async () => {
+    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(new URL('import', server.url).href);
+    await page.getByTestId('import-file').setInputFiles(fixture);
+    await page.getByLabel('Name *').selectOption('Nome do empreendimento');
+    await expect.poll(() => page.getByText(/If you import now/).count()).toBe(1);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('region', { name: 'Import report' }).waitFor();
+    const merges = page.getByRole('region', { name: 'Are these the same enterprise?' });
+    await expect.poll(() => merges.getByRole('listitem').count()).toBe(3);
+    await screenshot(page, 'import-merges');
+    await merges.getByRole('listitem').first().getByRole('button', { name: 'Same: merge' }).click();
+    await expect.poll(() => merges.getByRole('listitem').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the catalogue as a package that parses', async () => {
+    const page = await browser.newPage({ locale: 'en-GB', acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(new URL('import', server.url).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teia package (JSON)' }).click()]);
+    const file = path.join(tmp.dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { enterprises: { name: string }[] };
+    expect(pkg.enterprises.map((e) => e.name)).toContain('Cooperativa Ipê Roxo');
+    await expect.poll(() => page.getByText(`Saved ${download.suggestedFilename()}.`).count()).toBe(1);
+
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GeoJSON (maps)' }).click()]);
+    const geoFile = path.join(tmp.dir, geo.suggestedFilename());
+    await geo.saveAs(geoFile);
+    expect((JSON.parse(fs.readFileSync(geoFile, 'utf8')) as { type: string }).type).toBe('FeatureCollection');
+    await screenshot(page, 'export-done');
+    expect(errors).toEqual([]);
+  });
+});

@@ -56,6 +56,9 @@ describe('generic CSV with a column mapping', () => {
   it('explains a mapping that names a column the file lacks', () => {
     expect(() => csvParser.parse(enc('Nome,Cidade\nA,B\n'), { mapping: { name: 'Name' } })).toThrow(TeiaError);
     expect(() => csvParser.parse(enc('Cidade,Estado\nA,B\n'), {})).toThrow(/mapped to the enterprise name/);
+    expect(() => csvParser.parse(enc('\n\n'), {})).toThrow(/file is empty/);
+    const headerOnly = csvParser.parse(enc('Nome,Cidade\n'), {}) as Awaited<ReturnType<typeof csvParser.parse>>;
+    expect([headerOnly.rowsRead, headerOnly.enterprises.length, headerOnly.rejected.length]).toEqual([0, 0, 0]);
   });
 
   it('rejects a row with more values than the header and reads a Latin-1 file', async () => {

@@ -1,4 +1,5 @@
 import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { decodeText, headText, normaliseNewlines } from './decode.ts';
 import { guessDelimiter, parseCsvText } from './csv-text.ts';
 import type { FormatParseOptions } from './mapping.ts';
@@ -35,6 +36,7 @@ export function parseMapped(
   rows: Parameters<typeof parseTable>[2],
   options: ParseOptions & FormatParseOptions,
 ): ParsedFile {
+  if (headers.length === 0) throw new TeiaError('invalid-input', 'The file is empty: there is no header row to read columns from.');
   const mapping = options.mapping ?? suggestMapping(headers);
   checkMapping(mapping, headers);
   const parsed = parseTable(format, headers, rows, { mapping }, { defaultSolidarity: options.defaultSolidarity ?? true }, options);

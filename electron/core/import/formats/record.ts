@@ -56,12 +56,14 @@ export function booleanOf(v: unknown): boolean | undefined {
 
 /** A list from an array or from text separated by ; | , or new lines. */
 export function listOf(v: unknown): string[] {
+  if (v === undefined || v === null || v === '') return [];
   const items = Array.isArray(v) ? v.flatMap((x) => listOf(x)) : (text(v)?.split(/[;|,\n]/) ?? []);
   return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 }
 
 /** ESSGLOBAL values arrive as URIs or as codes; stored as codes. */
 export function codesOf(v: unknown): string[] {
+  if (v === undefined || v === null || v === '') return [];
   return [...new Set(listOf(v).map(codeFromUri).filter(Boolean))];
 }
 

@@ -158,6 +158,13 @@ describe('XLSX', () => {
     expect(parsed.rejected).toEqual([{ line: 4, reason: 'It has no name.' }]);
   });
 
+  it('skips a title line above the header and says so', async () => {
+    const bytes = makeXlsx([['Cadastro de EES 2024'], [], ['Nome', 'Cidade'], ['Cooperativa Sol', 'Natal']]);
+    const parsed = await xlsxParser.parse(bytes, {});
+    expect(parsed.enterprises.map((e) => [e.line, e.value.name, e.value.locality])).toEqual([[4, 'Cooperativa Sol', 'Natal']]);
+    expect(parsed.warnings.join('\n')).toMatch(/above the header were taken as titles.*line 1/);
+  });
+
   it('previews the header and first rows for the mapping step, with a suggested mapping', async () => {
     const bytes = makeXlsx([['Nom', 'Ville', 'Monnaie locale'], ['Épicerie Coop', 'Lyon', 'Gonette'], ['Atelier Vélo', 'Lyon', null]]);
     const preview = await readTablePreview(bytes, 'xlsx', 1);

@@ -2,6 +2,7 @@ import { readSheet } from 'read-excel-file/node';
 import type { ImportFormat } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { parseCsvText, uniqueHeaders } from './csv-text.ts';
+import { headerRowIndex } from './xlsx.ts';
 
 export interface TablePreview {
   headers: string[];
@@ -24,7 +25,8 @@ export async function readTablePreview(content: Uint8Array, format: ImportFormat
   }
   if (format === 'xlsx') {
     const data = await readSheet(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
-    const nonEmpty = data.filter((r) => r.some((c) => c !== null && String(c).trim() !== ''));
+    const start = Math.max(0, headerRowIndex(data));
+    const nonEmpty = data.slice(start).filter((r) => r.some((c) => c !== null && String(c).trim() !== ''));
     const cellText = (c: unknown) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c));
     const [header = [], ...rows] = nonEmpty;
     return { headers: uniqueHeaders(header.map(cellText)), rows: rows.slice(0, maxRows).map((r) => r.map(cellText)) };

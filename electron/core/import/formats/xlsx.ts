@@ -9,7 +9,8 @@ import type { TableRow } from './tabular.ts';
 
 /**
  * The first sheet of an Excel workbook, read like a CSV with the same column mapping. The
- * first non-empty row is the header; a row's line is its row number in the sheet.
+ * header is the first row with two or more values (a title line above it is skipped and
+ * reported); a row's line is its row number in the sheet.
  */
 export const xlsxParser: Parser = {
   format: 'xlsx',
@@ -27,11 +28,25 @@ export const xlsxParser: Parser = {
       throw new TeiaError('invalid-input', `This file could not be read as an Excel workbook (.xlsx): ${(error as Error).message}. Old .xls files must be saved as .xlsx or CSV first.`);
     }
     const rows: TableRow[] = data.map((cells, i) => ({ cells: cells as TableRow['cells'], line: i + 1 }));
-    const headerIndex = rows.findIndex((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
+    const headerIndex = headerRowIndex(rows.map((r) => r.cells));
     if (headerIndex === -1) throw new TeiaError('invalid-input', 'The first sheet of this workbook is empty.');
     const headers = uniqueHeaders(rows[headerIndex].cells.map((c) => (c === null ? '' : String(c))));
     // Wholly empty rows in a sheet are spacing, not records: they are not counted as read.
     const body = rows.slice(headerIndex + 1).filter((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
-    return parseMapped('xlsx', headers, body, options);
+    const parsed = parseMapped('xlsx', headers, body, options);
+    const skipped = rows.slice(0, headerIndex).filter((r) => filled(r.cells) > 0);
+    if (skipped.length) parsed.warnings.push(`Rows above the header were taken as titles, not data (line ${skipped.map((r) => r.line).join(', ')}).`);
+    return parsed;
   },
 };
+
+const filled = (cells: readonly unknown[]) => cells.filter((c) => c !== null && c !== undefined && String(c).trim() !== '').length;
+
+/**
+ * Sheets often open with a title line above the table: the header is the first row with two
+ * or more values (or the first non-empty one in a one-column sheet); -1 for an empty sheet.
+ */
+export function headerRowIndex(rows: readonly (readonly unknown[])[]): number {
+  const i = rows.findIndex((r) => filled(r) >= 2);
+  return i !== -1 ? i : rows.findIndex((r) => filled(r) >= 1);
+}

@@ -14,6 +14,7 @@ const steps = [
   ['type check: renderer and browser-safe shared/ (no Node types)', ['tsc', '-p', 'tsconfig.renderer.json', '--noEmit']],
   ['type check: Electron main against Electron\'s types', ['tsc', '-p', 'tsconfig.electron.json', '--noEmit']],
   ['type check: preload', ['tsc', '-p', 'tsconfig.preload.json', '--noEmit']],
+  ['type check: end-to-end tests (Node and page code)', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']],
   ['lint (including layer boundaries)', ['eslint', '.']],
   ['unit and integration tests', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report('unit')}`]],
   ['build the renderer', ['vite', 'build', '--logLevel', 'warn']],

@@ -21,7 +21,7 @@ function help(): string {
 }
 
 /** Runs one `teia` invocation and returns its exit code; the only place errors become text. */
-export async function main(argv: string[], stdout = process.stdout, stderr = process.stderr): Promise<number> {
+export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     stdout.write(help());

@@ -1,6 +1,7 @@
 // A writer for the crash tests, run as a child process that the test kills with SIGKILL:
 //   node bin/tsx.mjs test/helpers/crash-writer.ts import DB FILE
 //   node bin/tsx.mjs test/helpers/crash-writer.ts scenario DB CHANGES
+//   node bin/tsx.mjs test/helpers/crash-writer.ts writes DB TAG N GO   (the concurrency test)
 // It goes through the real paths (parseFile + applyImport, the scenario-save method) and
 // prints what it is doing, one line at a time, so the test knows when it is mid-write.
 import fs from 'node:fs';
@@ -27,6 +28,29 @@ if (mode === 'import') {
   say('saving');
   const { id } = await core.call('scenario-save', { name: 'Big what-if', network: null, changes });
   say(`saved ${id}`);
+} else if (mode === 'writes') {
+  // N small writes of every kind, started together with the other writers (when GO exists),
+  // each reported; any error is reported too, never swallowed.
+  const [tag, n, go] = process.argv.slice(4);
+  while (!fs.existsSync(go)) await new Promise((r) => setTimeout(r, 5));
+  const errors: string[] = [];
+  let ok = 0;
+  for (let i = 0; i < Number(n); i++) {
+    try {
+      const { id } = await core.call('enterprise-create', { name: `Writer ${tag} number ${i}`, solidarity: i % 2 === 0 });
+      await core.call('enterprise-update', { id, changes: { description: `written by ${tag}` } });
+      if (i % 10 === 0) {
+        const rows = Array.from({ length: 20 }, (_, k) => `Imported ${tag} ${i} ${k},Porto`).join('\n');
+        const report = await core.call('import-run', { fileName: `${tag}-${i}.csv`, contentBase64: Buffer.from(`name,locality\n${rows}`).toString('base64'), mapping: { name: 'name', locality: 'locality' }, onDuplicate: 'keep-both' });
+        if (!report.applied) errors.push(`import ${i} not applied: ${report.warnings.join(' ')}`);
+        await core.call('scenario-save', { name: `Scenario ${tag} ${i}`, network: null, changes: [] });
+      }
+      ok++;
+    } catch (err) {
+      errors.push(`${i}: ${(err as Error).message}`);
+    }
+  }
+  say(JSON.stringify({ tag, ok, errors }));
 } else {
   say(`unknown mode ${mode}`);
   process.exitCode = 2;

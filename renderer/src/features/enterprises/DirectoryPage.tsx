@@ -1,49 +1,151 @@
-import { useQuery } from '../../api/hooks.ts';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
+import { useCountryName, useVocab } from '../../components/vocab.ts';
+import type { DirectoryFilters as Filters, DirectorySortKey } from '../../../../shared/contract/directory.ts';
 import { enterpriseMessages } from './messages.ts';
+import { directoryMessages } from './directory-messages.ts';
+import { hasFilters, queryFromView, viewFromQuery, type DirectoryView } from './directory-state.ts';
+import { useDirectoryWindow } from './useDirectoryWindow.ts';
+import { DirectoryFilters } from './DirectoryFilters.tsx';
 
-const pageSize = 100;
+/** Every row has the same height (text is cut with an ellipsis), so the virtualiser's sums are exact. */
+const rowHeight = 41;
 
 export default function DirectoryPage() {
   const t = useMessages(enterpriseMessages);
+  const td = useMessages(directoryMessages);
   const { number } = useI18n();
+  const vocab = useVocab();
+  const country = useCountryName();
   const { query, navigate } = useRoute();
-  const page = Math.max(0, Number(query.get('page') ?? 0) || 0);
-  const list = useQuery('enterprise-list', { offset: page * pageSize, limit: pageSize });
-  const total = list.data?.total ?? 0;
-  const go = (p: number) => navigate(`/directory?page=${p}`);
+  const queryString = query.toString();
+  const view = useMemo(() => viewFromQuery(new URLSearchParams(queryString)), [queryString]);
+  const win = useDirectoryWindow(view);
+  const total = win.total ?? 0;
+
+  // The view lives in the address (replace: filtering is not a new page in the history).
+  const setView = useCallback((next: DirectoryView) => navigate(`/directory${queryFromView(next)}`, { replace: true }), [navigate]);
+  const setFilters = useCallback((filters: Filters) => setView({ ...view, filters }), [setView, view]);
+  const sortBy = (by: DirectorySortKey) =>
+    setView({ ...view, sort: { by, dir: view.sort.by === by && view.sort.dir === 'asc' ? 'desc' : 'asc' } });
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    // A small catalogue is drawn whole (so find-in-page sees every row); a big one a window at a time.
+    overscan: total <= 200 ? total : 25,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { ensure } = win;
+  useEffect(() => ensure(first, last), [ensure, first, last]);
+  // A new filter or order shows its first rows, not the middle of the old list.
+  const viewKey = JSON.stringify(view);
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [viewKey]);
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0));
+
+  const sortHeader = (by: DirectorySortKey, label: string, className?: string) => {
+    const active = view.sort.by === by;
+    return (
+      <th scope="col" className={className} aria-sort={active ? (view.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" className="sort-button" onClick={() => sortBy(by)} title={td('sortBy', { column: label })}>
+          {label}
+          <span aria-hidden="true" className={active ? 'sort-arrow active' : 'sort-arrow'}>
+            {active ? (view.sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
   return (
-    <section>
+    <section className="directory">
       <div className="page-head">
         <h1>{t('directory')}</h1>
-        <Link className="button primary" to="/enterprise/new">{t('add')}</Link>
-      </div>
-      <p className="muted">{t('count', { count: number(total) })}</p>
-      <ErrorNote error={list.error} />
-      <table className="table">
-        <thead>
-          <tr><th scope="col">{t('name')}</th><th scope="col">{t('place')}</th><th scope="col">{t('status')}</th></tr>
-        </thead>
-        <tbody>
-          {list.data?.items.map((e) => (
-            <tr key={e.id}>
-              <td><Link to={`/enterprise/${encodeURIComponent(e.id)}`}>{e.name}</Link></td>
-              <td>{[e.locality, e.region, e.country].filter(Boolean).join(', ')}</td>
-              <td><SolidarityBadge solidarity={e.solidarity} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {total > pageSize && (
-        <div className="pager">
-          <button type="button" disabled={page === 0} onClick={() => go(page - 1)}>{t('previous')}</button>
-          <span>{page + 1} / {Math.ceil(total / pageSize)}</span>
-          <button type="button" disabled={(page + 1) * pageSize >= total} onClick={() => go(page + 1)}>{t('next')}</button>
+        <div className="actions">
+          <Link className="button" to={`/map${queryFromView({ ...view, sort: { by: 'name', dir: 'asc' } })}`}>
+            {td('showMap')}
+          </Link>
+          <Link className="button primary" to="/enterprise/new">
+            {t('add')}
+          </Link>
         </div>
-      )}
+      </div>
+      <DirectoryFilters filters={view.filters} onChange={setFilters} />
+      <div className="directory-status">
+        <p aria-live="polite" className="muted">
+          {win.total === null ? td('loadingRow') : hasFilters(view.filters) ? td('matching', { count: number(total) }) : t('count', { count: number(total) })}
+        </p>
+        {hasFilters(view.filters) && (
+          <button type="button" onClick={() => setFilters({})}>
+            {td('clear')}
+          </button>
+        )}
+      </div>
+      <ErrorNote error={win.error} />
+      <div className="table-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
+        <table className="table directory-table" aria-rowcount={total + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              {sortHeader('name', t('name'), 'col-name')}
+              {sortHeader('locality', td('place'), 'col-place')}
+              {sortHeader('country', td('country'), 'col-country')}
+              {sortHeader('structure', td('structure'), 'col-structure')}
+              {sortHeader('solidarity', t('status'), 'col-status')}
+            </tr>
+          </thead>
+          <tbody>
+            {paddingTop > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={5} style={{ height: paddingTop }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const e = win.row(item.index);
+              if (!e) {
+                return (
+                  <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
+                    <td colSpan={5} className="muted">
+                      {td('loadingRow')}
+                    </td>
+                  </tr>
+                );
+              }
+              return (
+                <tr key={e.id} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
+                  <td className="col-name">
+                    <Link to={`/enterprise/${encodeURIComponent(e.id)}`}>{e.name}</Link>
+                  </td>
+                  <td className="col-place">{[e.locality, e.region].filter(Boolean).join(', ')}</td>
+                  <td className="col-country">{e.country ? country(e.country) : ''}</td>
+                  <td className="col-structure">{e.organisationalStructure ? vocab.label('structure', e.organisationalStructure) : ''}</td>
+                  <td className="col-status">
+                    <SolidarityBadge solidarity={e.solidarity} />
+                  </td>
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={5} style={{ height: paddingBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {win.total === 0 && <p className="empty-note">{td('none')}</p>}
+      </div>
+      <p className="muted small">{td('shareHint')}</p>
     </section>
   );
 }

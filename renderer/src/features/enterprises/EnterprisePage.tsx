@@ -1,15 +1,146 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call, errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../api/hooks.ts';
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
-import { CRITERIA } from '../../../../shared/domain/package.ts';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
+import type { EnterpriseDraft } from '../../../../shared/contract/catalogue.ts';
 import { enterpriseMessages } from './messages.ts';
+import { pageMessages } from './page-messages.ts';
+import { EnterpriseFacts } from './EnterpriseFacts.tsx';
+import { EnterpriseRelations } from './EnterpriseRelations.tsx';
+import { EnterpriseForm } from './EnterpriseForm.tsx';
+import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { draftOf, fieldErrors } from './enterprise-record.ts';
+import { snapshotOf, type DeletedSnapshot } from './snapshot.ts';
+
+/** The last change, which "Undo" (or Ctrl+Z) takes back. */
+interface UndoEntry {
+  note: string;
+  run(): Promise<void>;
+}
+
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export default function EnterprisePage({ params }: { params: Record<string, string> }) {
   const t = useMessages(enterpriseMessages);
-  const { number, date } = useI18n();
-  const q = useQuery('enterprise-get', { id: params.id });
+  const tp = useMessages(pageMessages);
+  const id = params.id;
+  const [deleted, setDeleted] = useState<DeletedSnapshot | null>(null);
+  const q = useQuery('enterprise-get', deleted ? null : { id });
+  const rel = useQuery('enterprise-relations', deleted ? null : { id });
+  const [editing, setEditing] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [undo, setUndo] = useState<UndoEntry | null>(null);
+  const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  // A new enterprise (following a supplier link) starts clean.
+  useEffect(() => {
+    setEditing(false);
+    setUndo(null);
+    setStatus('');
+    setDeleted(null);
+    setError(null);
+  }, [id]);
+
+  const save = async (record: EnterpriseDraft) => {
+    if (!q.data) return;
+    const previous = draftOf(q.data);
+    setSaving(true);
+    setError(null);
+    try {
+      await call('enterprise-replace', { id, record });
+      setEditing(false);
+      setStatus(tp('saved'));
+      setUndo({
+        note: tp('saved'),
+        run: async () => {
+          await call('enterprise-replace', { id, record: previous });
+          setStatus(tp('undone'));
+        },
+      });
+      q.reload();
+      requestAnimationFrame(() => undoButton.current?.focus());
+    } catch (err) {
+      setError({ message: errorMessage(err), fields: err instanceof TeiaError ? fieldErrors(err.details) : {} });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!q.data || !rel.data) return;
+    const snapshot = snapshotOf(q.data, rel.data);
+    setConfirming(false);
+    try {
+      await call('enterprise-delete', { id });
+      setDeleted(snapshot);
+      setStatus(tp('deleted', { name: snapshot.enterprise.name, offers: snapshot.offers.length, needs: snapshot.needs.length, flows: snapshot.flows.length }));
+      setUndo({
+        note: '',
+        run: async () => {
+          const r = await call('enterprise-restore', snapshot);
+          setDeleted(null);
+          setStatus(r.skippedFlows ? `${tp('restored')} ${tp('skippedFlows', { count: r.skippedFlows })}` : tp('restored'));
+        },
+      });
+      requestAnimationFrame(() => undoButton.current?.focus());
+    } catch (err) {
+      setError({ message: errorMessage(err), fields: {} });
+    }
+  };
+
+  const runUndo = useCallback(async () => {
+    if (!undo) return;
+    setUndo(null);
+    try {
+      await undo.run();
+      q.reload();
+      rel.reload();
+    } catch (err) {
+      setError({ message: errorMessage(err), fields: {} });
+    }
+  }, [undo, q, rel]);
+
+  // Ctrl+Z (⌘Z) undoes the last change, unless the person is typing (then it undoes their typing).
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === 'z' && undo && !typing(ev.target)) {
+        ev.preventDefault();
+        void runUndo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, runUndo]);
+
+  const undoBar = (status || undo) && (
+    <div className="undo-bar" role="status">
+      <span>{status}</span>
+      {undo && (
+        <button type="button" ref={undoButton} onClick={() => void runUndo()}>
+          {deleted ? tp('restore') : tp('undo')} <span className="muted small">{tp('undoHint')}</span>
+        </button>
+      )}
+    </div>
+  );
+
+  if (deleted) {
+    return (
+      <section>
+        <h1>{deleted.enterprise.name}</h1>
+        {undoBar}
+        <ErrorNote error={error?.message} />
+        <Link to="/directory">{tp('backToDirectory')}</Link>
+      </section>
+    );
+  }
   if (q.error) {
     return (
       <section>
@@ -19,41 +150,64 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
     );
   }
   const e = q.data;
-  if (!e) return null;
-  const place = [e.street, e.locality, e.region, e.postcode, e.country].filter(Boolean).join(', ');
+  if (!e) return <p className="muted">{tp('loading')}</p>;
+
   return (
-    <article>
+    <article className="enterprise-page">
       <div className="page-head">
-        <h1>{e.name}</h1>
-        <SolidarityBadge solidarity={e.solidarity} />
-      </div>
-      {e.description && <p className="lead">{e.description}</p>}
-      <dl className="facts">
-        {place && (<><dt>{t('address')}</dt><dd>{place}</dd></>)}
-        {e.lat !== undefined && e.lon !== undefined && (<><dt>{t('lat')} / {t('lon')}</dt><dd>{number(e.lat)}, {number(e.lon)}</dd></>)}
-        {e.legalForm && (<><dt>{t('legalForm')}</dt><dd>{e.legalForm}</dd></>)}
-        {e.organisationalStructure && (<><dt>{t('structure')}</dt><dd>{e.organisationalStructure}</dd></>)}
-        {e.activities?.length ? (<><dt>{t('activities')}</dt><dd>{e.activities.join(', ')}</dd></>) : null}
-        {e.qualifiers?.length ? (<><dt>{t('qualifiers')}</dt><dd>{e.qualifiers.join(', ')}</dd></>) : null}
-        {e.currencies?.length ? (<><dt>{t('currencies')}</dt><dd>{e.currencies.join(', ')}</dd></>) : null}
-        {e.networks?.length ? (<><dt>{t('networks')}</dt><dd>{e.networks.join(', ')}</dd></>) : null}
-        {(e.website || e.email || e.phone) && (<><dt>{t('contacts')}</dt><dd>{[e.website, e.email, e.phone].filter(Boolean).join(' · ')}</dd></>)}
-      </dl>
-      <h2>{t('criteria')}</h2>
-      <dl className="facts">
-        {CRITERIA.map((c) => (
-          <div key={c} className="fact-row">
-            <dt>{c.replace('_', ' ')}</dt>
-            <dd>{e.criteria?.[c] === undefined ? <span className="muted">{t('unknown')}</span> : number(e.criteria[c])}</dd>
+        <div className="title">
+          <h1>{e.name}</h1>
+          <SolidarityBadge solidarity={e.solidarity} />
+        </div>
+        {!editing && (
+          <div className="actions">
+            {e.lat !== undefined && e.lon !== undefined && (
+              <Link className="button" to={`/map?focus=${encodeURIComponent(e.id)}`}>
+                {tp('mapLink')}
+              </Link>
+            )}
+            <button type="button" className="primary" onClick={() => setEditing(true)}>
+              {tp('edit')}
+            </button>
+            <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={!rel.data}>
+              {tp('delete')}
+            </button>
           </div>
-        ))}
-      </dl>
-      <h2>{t('provenance')}</h2>
-      <p className="muted">
-        {e.source ? `${t('source')}: ${e.source}. ` : ''}
-        {e.importId !== null ? t('imported', { id: e.importId, line: e.sourceRow ?? '?' }) : t('manual')}
-        {' · '}{t('created')} {date(e.createdAt)} · {t('updated')} {date(e.updatedAt)}
-      </p>
+        )}
+      </div>
+      {undoBar}
+      {editing ? (
+        <EnterpriseForm
+          key={e.updatedAt}
+          initial={draftOf(e)}
+          saving={saving}
+          error={error ? `${tp('invalidForm')} ${error.message}` : null}
+          fieldErrors={error?.fields ?? {}}
+          onSave={(r) => void save(r)}
+          onCancel={() => {
+            setEditing(false);
+            setError(null);
+          }}
+        />
+      ) : (
+        <>
+          <ErrorNote error={error?.message} />
+          {e.description && <p className="lead">{e.description}</p>}
+          <EnterpriseFacts e={e} />
+          <h2>
+            {tp('offers')}, {tp('needs').toLowerCase()}, {tp('suppliers').toLowerCase()}, {tp('buyers').toLowerCase()}
+          </h2>
+          <ErrorNote error={rel.error} />
+          {rel.data ? <EnterpriseRelations relations={rel.data} /> : <p className="muted">{tp('loading')}</p>}
+        </>
+      )}
+      {confirming && (
+        <ConfirmDelete
+          name={e.name}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </article>
   );
 }

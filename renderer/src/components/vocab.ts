@@ -1,0 +1,69 @@
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '../api/hooks.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+/** Where each kind of code is looked up, in order (a catalogue may use any ESSGLOBAL activity list). */
+export const vocabSchemes = {
+  activity: ['activities', 'activities-ica', 'activities-modified'],
+  structure: ['organisational-structure'],
+  qualifier: ['qualifiers'],
+  legalForm: ['legal-form'],
+} as const;
+export type VocabKind = keyof typeof vocabSchemes;
+
+export interface VocabLabels {
+  /** The label of a code in the person's language; the code itself when no vocabulary knows it. */
+  label(kind: VocabKind, code: string): string;
+  /** Every concept of a kind's first scheme, for pickers: [code, label]. */
+  options(kind: VocabKind): [string, string][];
+  ready: boolean;
+}
+
+/**
+ * Vocabulary labels (ESSGLOBAL, shipped with the app) in the chosen language, from vocab-get.
+ * Until they arrive, codes show as codes rather than nothing.
+ */
+export function useVocab(): VocabLabels {
+  const { lang } = useI18n();
+  const q = useQuery('vocab-get', { lang });
+  const maps = useMemo(() => {
+    const m = new Map<string, Map<string, string>>();
+    for (const s of q.data?.schemes ?? []) m.set(s.id, new Map(s.concepts.map((c) => [c.code, c.label])));
+    return m;
+  }, [q.data]);
+  const label = useCallback(
+    (kind: VocabKind, code: string) => {
+      for (const s of vocabSchemes[kind]) {
+        const l = maps.get(s)?.get(code);
+        if (l) return l;
+      }
+      return code;
+    },
+    [maps],
+  );
+  const options = useCallback((kind: VocabKind) => [...(maps.get(vocabSchemes[kind][0])?.entries() ?? [])], [maps]);
+  return useMemo(() => ({ label, options, ready: Boolean(q.data) }), [label, options, q.data]);
+}
+
+/** "BR" → "Brazil" / "Brasil" in the person's language; the code when the browser does not know it. */
+export function useCountryName(): (code: string) => string {
+  const { locale } = useI18n();
+  const names = useMemo(() => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      return null;
+    }
+  }, [locale]);
+  return useCallback(
+    (code: string) => {
+      if (!/^[A-Za-z]{2}$/.test(code)) return code;
+      try {
+        return names?.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    [names],
+  );
+}

@@ -1,0 +1,44 @@
+import { defineMessages } from '../../i18n/index.tsx';
+
+export const mapMessages = defineMessages({
+  en: {
+    title: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show everything', tiles: 'Online map tiles (OpenStreetMap)',
+    tilesNote: 'Off by default: the outlines shipped with Teia work offline. Tiles are fetched from tile.openstreetmap.org.',
+    legend: 'Legend', solidarity: 'Solidarity enterprise', other: 'Other enterprise', cluster: 'Group: the green share is solidarity',
+    onMap: '{count} enterprises on the map', noCoords: '{count} have no coordinates and are not shown.',
+    mapLabel: 'Map of enterprises. Arrow keys move, + and − zoom, 0 shows everything.', inView: 'In view',
+    zoomCluster: 'Zoom into {count} enterprises ({share} solidarity)', more: 'and {count} more in view: zoom in to list them.',
+    close: 'Close', open: 'Open the page', filtered: 'Filtered as in the directory.', showAll: 'Show all', openDirectory: 'Same filters in the directory',
+    loading: 'Loading the map…', none: 'No enterprise with coordinates matches.',
+  },
+  es: {
+    title: 'Mapa', zoomIn: 'Acercar', zoomOut: 'Alejar', reset: 'Ver todo', tiles: 'Teselas de mapa en línea (OpenStreetMap)',
+    tilesNote: 'Desactivado por defecto: los contornos incluidos en Teia funcionan sin conexión. Las teselas vienen de tile.openstreetmap.org.',
+    legend: 'Leyenda', solidarity: 'Emprendimiento solidario', other: 'Otro emprendimiento', cluster: 'Grupo: la parte verde es solidaria',
+    onMap: '{count} emprendimientos en el mapa', noCoords: '{count} no tienen coordenadas y no se muestran.',
+    mapLabel: 'Mapa de emprendimientos. Las flechas mueven, + y − acercan o alejan, 0 muestra todo.', inView: 'En pantalla',
+    zoomCluster: 'Acercar a {count} emprendimientos ({share} solidarios)', more: 'y {count} más en pantalla: acerque para verlos.',
+    close: 'Cerrar', open: 'Abrir la ficha', filtered: 'Filtrado como en el directorio.', showAll: 'Ver todos', openDirectory: 'Mismos filtros en el directorio',
+    loading: 'Cargando el mapa…', none: 'Ningún emprendimiento con coordenadas cumple los filtros.',
+  },
+  pt: {
+    title: 'Mapa', zoomIn: 'Aproximar', zoomOut: 'Afastar', reset: 'Ver tudo', tiles: 'Mapa on-line (OpenStreetMap)',
+    tilesNote: 'Desligado por padrão: os contornos que vêm com o Teia funcionam sem internet. Os blocos vêm de tile.openstreetmap.org.',
+    legend: 'Legenda', solidarity: 'Empreendimento solidário', other: 'Outro empreendimento', cluster: 'Grupo: a parte verde é solidária',
+    onMap: '{count} empreendimentos no mapa', noCoords: '{count} não têm coordenadas e não aparecem.',
+    mapLabel: 'Mapa dos empreendimentos. As setas movem, + e − aproximam ou afastam, 0 mostra tudo.', inView: 'Na tela',
+    zoomCluster: 'Aproximar de {count} empreendimentos ({share} solidários)', more: 'e mais {count} na tela: aproxime para listá-los.',
+    close: 'Fechar', open: 'Abrir a página', filtered: 'Filtrado como no diretório.', showAll: 'Ver todos', openDirectory: 'Mesmos filtros no diretório',
+    loading: 'Carregando o mapa…', none: 'Nenhum empreendimento com coordenadas atende aos filtros.',
+  },
+  fr: {
+    title: 'Carte', zoomIn: 'Zoomer', zoomOut: 'Dézoomer', reset: 'Tout voir', tiles: 'Fond de carte en ligne (OpenStreetMap)',
+    tilesNote: 'Désactivé par défaut : les contours fournis avec Teia marchent hors ligne. Les tuiles viennent de tile.openstreetmap.org.',
+    legend: 'Légende', solidarity: 'Entreprise solidaire', other: 'Autre entreprise', cluster: 'Groupe : la part verte est solidaire',
+    onMap: '{count} entreprises sur la carte', noCoords: '{count} n’ont pas de coordonnées et ne sont pas affichées.',
+    mapLabel: 'Carte des entreprises. Les flèches déplacent, + et − zooment, 0 montre tout.', inView: 'À l’écran',
+    zoomCluster: 'Zoomer sur {count} entreprises ({share} solidaires)', more: 'et {count} de plus à l’écran : zoomez pour les lister.',
+    close: 'Fermer', open: 'Ouvrir la fiche', filtered: 'Filtré comme dans l’annuaire.', showAll: 'Tout afficher', openDirectory: 'Mêmes filtres dans l’annuaire',
+    loading: 'Chargement de la carte…', none: 'Aucune entreprise avec coordonnées ne correspond.',
+  },
+});

@@ -116,7 +116,7 @@ describe('a shared or read-only server', () => {
     const server = await startServer({ port: 0, staticDir: tempDir().dir, dispatch: core.dispatch });
     try {
       const post = (m: string, body: unknown): Promise<{ ok: boolean }> =>
-        fetch(new URL(`rpc/${m}`, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+        fetch(new URL(`rpc/${m}`, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ ok: boolean }>);
       const write = await post('enterprise-create', { name: 'Sneaky', solidarity: true });
       expect(write).toMatchObject({ ok: false, error: { code: 'read-only' } });
       const del = await post('enterprise-delete', { id: 'armazem' });

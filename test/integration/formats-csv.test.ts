@@ -53,6 +53,26 @@ describe('generic CSV with a column mapping', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
+  it('turns ESSGLOBAL labels in any of the four languages, codes in any case, and URIs into codes', async () => {
+    const csv = [
+      'Nome\tEstrutura\tAtividades\tQualificadores',
+      'A\tCooperativas de consumo\tAgricultura e ambiente; Comércio e distribuição\tq01',
+      'B\tos60\tReciclagem, tratamento de resíduos, ciclo da água e restauração ecológica\thttp://purl.org/essglobal/standard/qualifiers/q05',
+      'C\tConsumer/User coops\tICA10, ica20\tGender Equity',
+      'D\tCoopérative\tPadaria\t',
+    ].join('\n');
+    const parsed = await csvParser.parse(enc(csv), {
+      mapping: { name: 'Nome', organisationalStructure: 'Estrutura', activities: 'Atividades', qualifiers: 'Qualificadores' },
+    });
+    expect(parsed.enterprises.map((e) => [e.value.organisationalStructure, e.value.activities, e.value.qualifiers])).toEqual([
+      ['OS80', ['a01', 'a07'], ['q01']],
+      ['OS60', ['a05'], ['q05']],
+      ['OS80', ['ICA10', 'ICA20'], ['q05']],
+      ['OS115', ['Padaria'], undefined],
+    ]);
+    expect(parsed.warnings.join('\n')).toMatch(/Activity "Padaria" is not an ESSGLOBAL code or label; kept as written \(1 row: line 5\)/);
+  });
+
   it('explains a mapping that names a column the file lacks', () => {
     expect(() => csvParser.parse(enc('Nome,Cidade\nA,B\n'), { mapping: { name: 'Name' } })).toThrow(TeiaError);
     expect(() => csvParser.parse(enc('Cidade,Estado\nA,B\n'), {})).toThrow(/mapped to the enterprise name/);

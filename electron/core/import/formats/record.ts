@@ -2,6 +2,8 @@ import type { Enterprise } from '../../../../shared/domain/package.ts';
 import { codeFromUri } from '../../../../shared/domain/vocab.ts';
 import type { RejectedRow, Sourced } from '../types.ts';
 import type { MappableField } from './mapping.ts';
+import type { CodedField } from './codes.ts';
+import { codeResolver } from './codes.ts';
 
 /**
  * Turns one source record (a CSV row, a GeoJSON feature, a Murmurations profile), already
@@ -110,6 +112,12 @@ export class IdAllocator {
   }
 }
 
+const FIELD_LABEL: Record<CodedField, string> = {
+  organisationalStructure: 'Organisational structure',
+  activities: 'Activity',
+  qualifiers: 'Qualifier',
+};
+
 export interface BuildResult {
   sourced?: Sourced<Enterprise>;
   rejected?: RejectedRow;
@@ -152,13 +160,14 @@ export function buildEnterprise(
     if (value !== undefined) (e as Record<string, unknown>)[key] = value;
   };
   put('description', text(raw.description));
+  // Legal forms are free text in the package (national forms vary); only a URI is decoded.
   const legal = text(raw.legalForm);
   put('legalForm', legal === undefined ? undefined : codeFromUri(legal));
-  const structure = text(raw.organisationalStructure);
-  put('organisationalStructure', structure === undefined ? undefined : codeFromUri(structure));
-  const activities = codesOf(raw.activities);
+  const structure = codedList('organisationalStructure', raw.organisationalStructure, line, notes, false);
+  if (structure.length) e.organisationalStructure = structure[0];
+  const activities = codedList('activities', raw.activities, line, notes, true);
   if (activities.length) e.activities = activities;
-  const qualifiers = codesOf(raw.qualifiers);
+  const qualifiers = codedList('qualifiers', raw.qualifiers, line, notes, true);
   if (qualifiers.length) e.qualifiers = qualifiers;
   put('street', text(raw.street));
   put('locality', text(raw.locality));
@@ -186,6 +195,27 @@ export function buildEnterprise(
   if (ownId !== undefined) sourced.sourceId = ownId;
   if (Object.keys(extra).length) sourced.extra = extra;
   return { sourced };
+}
+
+/**
+ * ESSGLOBAL values of one field as codes. Items are separated by ; | or new lines, and by
+ * commas only where the comma is not part of a label ("Reciclagem, tratamento de resíduos…"
+ * is one activity; "ICA10, ICA20" is two).
+ */
+function codedList(field: CodedField, v: unknown, line: number, notes: Notes, many: boolean): string[] {
+  const resolver = codeResolver();
+  const raw = Array.isArray(v) ? v.map((x) => text(x) ?? '') : many ? (text(v)?.split(/[;|\n]/) ?? []) : [text(v) ?? ''];
+  const out: string[] = [];
+  for (const part of raw.map((p) => codeFromUri(p)).filter(Boolean)) {
+    const whole = resolver.resolve(field, part);
+    const items = whole !== undefined || !many || !part.includes(',') ? [part] : part.split(',').map((p) => codeFromUri(p)).filter(Boolean);
+    for (const item of items) {
+      const code = resolver.resolve(field, item);
+      if (code === undefined) notes.add(`${FIELD_LABEL[field]} "${item}" is not an ESSGLOBAL code or label; kept as written`, line);
+      out.push(code ?? item);
+    }
+  }
+  return [...new Set(out)];
 }
 
 function placeOnMap(e: Enterprise, raw: RawFields, line: number, notes: Notes): void {

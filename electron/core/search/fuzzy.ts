@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 
 /**
- * fuse.js over a small candidate set (≤ a few hundred names from the trigram index), never
+ * fuse.js over a small candidate set (≤ a few hundred names the index found for corrected words), never
  * over the catalogue: it decides which candidates are a plausible typo of what was typed and
  * how close. Each word typed must be close to some word of the text ("cofee" ~ "coffee").
  */

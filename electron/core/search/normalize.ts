@@ -34,24 +34,18 @@ export function ftsString(text: string): string {
 }
 
 /**
- * Every word, the last one as a prefix (it is still being typed) and the others too, since
- * "coop lis" should find "Cooperativa … Lisboa". Restricted to `columns` when given.
+ * One word of a query for the index: what was typed, matched as a prefix (the word may still
+ * be being typed, and "coop lis" should find "Cooperativa … Lisboa"), or the real words a typo
+ * was corrected to, any of them.
  */
-export function prefixQuery(tokens: readonly string[], columns?: readonly string[]): string {
-  const body = tokens.map((t) => `${ftsString(t)}*`).join(' ');
-  return columns ? `{${columns.join(' ')}} : (${body})` : body;
-}
+export type Term = { prefix: string } | { anyOf: readonly string[] };
 
-/**
- * Trigrams of the words long enough to carry a typo, OR-ed: a name sharing most of them with
- * a word ranks high in bm25. Words of 3 letters or fewer are left out (one typo changes them
- * too much to find anything meaningful).
- */
-export function trigramQuery(tokens: readonly string[]): string | null {
-  const grams = new Set<string>();
-  for (const t of tokens) {
-    if (t.length < 4) continue;
-    for (let i = 0; i + 3 <= t.length; i++) grams.add(t.slice(i, i + 3));
-  }
-  return grams.size ? [...grams].map(ftsString).join(' OR ') : null;
+export const asTerms = (tokens: readonly string[]): Term[] => tokens.map((prefix) => ({ prefix }));
+
+/** All terms (AND), restricted to `columns` when given; `whole` matches typed words whole. */
+export function matchExpr(terms: readonly Term[], columns?: readonly string[], whole = false): string {
+  const body = terms
+    .map((t) => ('prefix' in t ? (whole ? ftsString(t.prefix) : `${ftsString(t.prefix)}*`) : `(${t.anyOf.map(ftsString).join(' OR ')})`))
+    .join(' ');
+  return columns ? `{${columns.join(' ')}} : (${body})` : body;
 }

@@ -1,21 +1,14 @@
 import type { Db } from '../db/open.ts';
 import type { EnterpriseHit, MatchKind, Near, ProductHit } from '../../../shared/contract/search.ts';
-import { tokenize } from './normalize.ts';
+import { asTerms, tokenize, type Term } from './normalize.ts';
 import { stmt } from './statements.ts';
-import {
-  enterpriseCandidates,
-  enterprisesByTrigram,
-  enterprisesOffering,
-  offeringAny,
-  productsByText,
-  productsByTrigram,
-  type EnterpriseCandidate,
-} from './candidates.ts';
+import { enterpriseCandidates, offeringAny, productsByText, type EnterpriseCandidate } from './candidates.ts';
 import { fuzzyFilter } from './fuzzy.ts';
 import { compareRanked, matchOrder, nameMatch, type Ranked } from './rank.ts';
 import { distanceOrNull } from './geo.ts';
 import { localName, productPath, withDescendants } from './taxonomy.ts';
 import { acceptedCurrencies, acceptingCurrency, enterpriseDetails, offersOf } from './details.ts';
+import { corrections, isKnownPrefix } from './vocabulary.ts';
 
 export interface SearchInput {
   q: string;
@@ -31,24 +24,23 @@ export interface SearchOutput {
   tookMs: number;
 }
 
-/** Candidate pool sizes: enough to rank well, small enough for a keystroke. */
-const TEXT_POOL = 200;
 /** Rows per index query (up to nine queries: 3 kinds of match × all / solidarity / near). */
 const PER_QUERY = 40;
-/** Fewer matches than this as typed, and the search also looks for typos. */
-const FEW = 3;
 const PRODUCT_POOL = 50;
-/** Products whose offers are looked up (a prefix like "c" matches many products). */
+/** Products whose narrower products count as matches too (a prefix like "c" matches many). */
 const EXPAND_PRODUCTS = 20;
 const MAX_PRODUCT_HITS = 10;
+/** Fewer matches than this as typed, and the search also tries typo corrections. */
+const FEW = 3;
 
 interface ProductScored {
   id: string;
   name: string;
-  names: string | null;
   match: 'name' | 'name-prefix' | 'fuzzy';
   fine: number;
 }
+
+type Candidate = EnterpriseCandidate & { match: MatchKind; fine: number };
 
 /** The search behind `teia search` and the search box (issue 3). */
 export function searchQuery(db: Db, input: SearchInput): SearchOutput {
@@ -56,38 +48,34 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
   const tokens = tokenize(input.q);
   if (tokens.length === 0) return { enterprises: [], products: [], tookMs: elapsed(started) };
 
-  const products = findProducts(db, tokens);
-  const expandFrom = productsToExpand(products);
-  const productSet = withDescendants(db, expandFrom.map((p) => p.id));
-  // Every product whose own names carry the words, with the narrower ones: offering one of
-  // them makes an enterprise a 'product' match.
-  const textProducts = products.filter((p) => p.match !== 'fuzzy');
-  const productMatchSet = textProducts.length === expandFrom.length ? productSet : withDescendants(db, textProducts.map((p) => p.id));
-
-  const pool = new Map<string, EnterpriseCandidate & { match: MatchKind; fine: number }>();
-  const found = enterpriseCandidates(db, tokens, input.near, PER_QUERY);
-  const offering = offeringAny(db, found.map((c) => c.id), productMatchSet);
-  for (const c of found) {
-    const match = nameMatch(c.name, tokens) ?? (offering.has(c.id) ? 'product' : 'text');
-    // Among equal matches a shorter name is closer to what was typed.
-    pool.set(c.id, { ...c, match, fine: c.name.length });
-  }
-  // (Almost) nothing as typed: maybe a typo. Products and names that share trigrams, judged
-  // by fuse.js. Not when the words found something: "lavandaria" is not a typo of "padaria".
-  const fewFound = pool.size < FEW;
-  if (fewFound && expandFrom.length > 0 && expandFrom[0].match === 'fuzzy') {
-    for (const c of enterprisesOffering(db, productSet, input.near, TEXT_POOL)) {
-      if (!pool.has(c.id)) pool.set(c.id, { ...c, match: 'fuzzy', fine: expandFrom[0].fine });
+  let found = lookUp(db, asTerms(tokens), tokens, input.near, false);
+  if (found.pool.size < FEW) {
+    // (Almost) nothing as typed: maybe a typo. Each unknown word becomes the closest real
+    // words; an unknown word with none is left out if other words remain.
+    const fixed: Term[] = [];
+    let corrected = false;
+    for (const t of tokens) {
+      if (t.length < 4 || isKnownPrefix(db, t)) fixed.push({ prefix: t });
+      else {
+        const anyOf = corrections(db, t);
+        if (anyOf.length) {
+          fixed.push({ anyOf });
+          corrected = true;
+        }
+      }
     }
-  }
-  if (fewFound) {
-    const fresh = enterprisesByTrigram(db, tokens, TEXT_POOL).filter((c) => !pool.has(c.id));
-    for (const hit of fuzzyFilter(fresh, (c) => [c.name], tokens)) {
-      pool.set(hit.item.id, { ...hit.item, match: 'fuzzy', fine: hit.score });
+    if (corrected) {
+      const fuzzy = lookUp(db, fixed, tokens, input.near, true);
+      for (const [id, c] of fuzzy.pool) if (!found.pool.has(id)) found.pool.set(id, c);
+      found = {
+        pool: found.pool,
+        products: [...found.products, ...fuzzy.products.filter((p) => !found.products.some((q) => q.id === p.id))],
+        productSet: [...new Set([...found.productSet, ...fuzzy.productSet])],
+      };
     }
   }
 
-  let candidates = [...pool.values()];
+  let candidates = [...found.pool.values()];
   if (input.currency) {
     const ok = acceptingCurrency(db, candidates.map((c) => c.id), input.currency);
     candidates = candidates.filter((c) => ok.has(c.id));
@@ -108,7 +96,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
   const ids = top.map((r) => r.id);
   const details = enterpriseDetails(db, ids);
   const currencies = acceptedCurrencies(db, ids);
-  const offers = offersOf(db, ids, productSet, input.lang);
+  const offers = offersOf(db, ids, found.productSet, input.lang);
   const enterprises: EnterpriseHit[] = top.map((r) => {
     const d = details.get(r.id);
     return {
@@ -127,7 +115,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
     };
   });
 
-  const productHits: ProductHit[] = products.slice(0, Math.min(MAX_PRODUCT_HITS, input.limit)).map((p) => ({
+  const productHits: ProductHit[] = found.products.slice(0, Math.min(MAX_PRODUCT_HITS, input.limit)).map((p) => ({
     id: p.id,
     name: localName(p.name, productNamesJson(db, p.id), input.lang),
     path: productPath(db, p.id, input.lang),
@@ -136,30 +124,37 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
   return { enterprises, products: productHits, tookMs: elapsed(started) };
 }
 
-/** Products matching the words, best first; a typo search when nothing matches as typed. */
-function findProducts(db: Db, tokens: readonly string[]): ProductScored[] {
-  const text = productsByText(db, tokens, PRODUCT_POOL).map(
-    (c): ProductScored => ({
-      id: c.id,
-      name: c.name,
-      names: c.names,
-      // A match on codes only (an HS code) counts as a prefix match.
-      match: nameMatch(`${c.name} ${c.names ?? ''}`, tokens) ?? 'name-prefix',
-      fine: c.rank,
-    }),
-  );
-  if (text.length > 0) return text.sort((a, b) => matchOrder[a.match] - matchOrder[b.match] || a.fine - b.fine);
-  const fresh = productsByTrigram(db, tokens, PRODUCT_POOL);
-  return fuzzyFilter(fresh, (c) => [c.name, c.names ?? ''], tokens)
-    .sort((a, b) => a.score - b.score)
-    .map((h) => ({ id: h.item.id, name: h.item.name, names: h.item.names, match: 'fuzzy' as const, fine: h.score }));
-}
+/**
+ * Products and enterprise candidates for `terms`. `tokens` are the words as typed, to judge
+ * how well a name matches; with `fuzzy` (corrected terms) every match is a close match,
+ * ordered by fuse.js's score of the name against what was typed.
+ */
+function lookUp(db: Db, terms: readonly Term[], tokens: readonly string[], near: Near | undefined, fuzzy: boolean) {
+  const products: ProductScored[] = productsByText(db, terms, PRODUCT_POOL).map((c) => ({
+    id: c.id,
+    name: c.name,
+    // A match on codes only (an HS code) counts as a prefix match.
+    match: fuzzy ? 'fuzzy' : (nameMatch(`${c.name} ${c.names ?? ''}`, tokens) ?? 'name-prefix'),
+    fine: c.rank,
+  }));
+  products.sort((a, b) => matchOrder[a.match] - matchOrder[b.match] || a.fine - b.fine);
+  // Offers of these (and narrower) products are shown with the enterprises.
+  const productSet = withDescendants(db, products.slice(0, EXPAND_PRODUCTS).map((p) => p.id));
 
-/** The best class of product matches only: exact words beat prefixes beat typos. */
-function productsToExpand(products: readonly ProductScored[]): ProductScored[] {
-  if (products.length === 0) return [];
-  const best = products[0].match;
-  return products.filter((p) => p.match === best).slice(0, EXPAND_PRODUCTS);
+  const pool = new Map<string, Candidate>();
+  const found = enterpriseCandidates(db, terms, near, PER_QUERY);
+  if (fuzzy) {
+    const scores = new Map(fuzzyFilter(found, (c) => [c.name], tokens).map((h) => [h.item.id, h.score]));
+    for (const c of found) pool.set(c.id, { ...c, match: 'fuzzy', fine: scores.get(c.id) ?? 1 });
+    return { products, productSet, pool };
+  }
+  const offering = offeringAny(db, found.map((c) => c.id), productSet);
+  for (const c of found) {
+    const match = nameMatch(c.name, tokens) ?? (offering.has(c.id) ? 'product' : 'text');
+    // Among equal matches a shorter name is closer to what was typed.
+    pool.set(c.id, { ...c, match, fine: c.name.length });
+  }
+  return { products, productSet, pool };
 }
 
 function productNamesJson(db: Db, id: string): string {

@@ -15,7 +15,9 @@
 //     table (about 1.8x the index size), 1–3 on names and products (short doclists).
 //   - the same on enterprise names (and tags) alone: a query limited to names must not walk
 //     the doclist of a word common elsewhere (a column filter on the main table did: 60+ ms).
-//   - trigram (substrings) on names only: the candidates for typo tolerance ("cofee").
+//   - fts5vocab views of the names and products indexes: the words a typo is corrected to
+//     ("cofee" → "coffee"), see search/vocabulary.ts. A trigram index was tried first: at
+//     100,000 enterprises a ranked OR of trigrams took tens of milliseconds per typo.
 //
 // Keeping it in sync: triggers on enterprises, enterprise_activities, offers and products
 // upsert the docs row; triggers on the docs tables update the FTS tables. Every trigger is
@@ -50,19 +52,15 @@ const upsertProductDoc = (where: string) => `
 const enterpriseFtsInsert = (r: string) => `
   INSERT INTO search_enterprises (rowid, name, description, place, activities, products, tags)
     VALUES (${r}.key, ${r}.name, ${r}.description, ${r}.place, ${r}.activities, ${r}.products, ${r}.tags);
-  INSERT INTO search_enterprise_names (rowid, name, tags) VALUES (${r}.key, ${r}.name, ${r}.tags);
-  INSERT INTO search_enterprise_trigrams (rowid, name) VALUES (${r}.key, ${r}.name);`;
+  INSERT INTO search_enterprise_names (rowid, name, tags) VALUES (${r}.key, ${r}.name, ${r}.tags);`;
 const enterpriseFtsDelete = (r: string) => `
   INSERT INTO search_enterprises (search_enterprises, rowid, name, description, place, activities, products, tags)
     VALUES ('delete', ${r}.key, ${r}.name, ${r}.description, ${r}.place, ${r}.activities, ${r}.products, ${r}.tags);
-  INSERT INTO search_enterprise_names (search_enterprise_names, rowid, name, tags) VALUES ('delete', ${r}.key, ${r}.name, ${r}.tags);
-  INSERT INTO search_enterprise_trigrams (search_enterprise_trigrams, rowid, name) VALUES ('delete', ${r}.key, ${r}.name);`;
+  INSERT INTO search_enterprise_names (search_enterprise_names, rowid, name, tags) VALUES ('delete', ${r}.key, ${r}.name, ${r}.tags);`;
 const productFtsInsert = (r: string) => `
-  INSERT INTO search_products (rowid, name, names, codes) VALUES (${r}.key, ${r}.name, ${r}.names, ${r}.codes);
-  INSERT INTO search_product_names (rowid, name, names) VALUES (${r}.key, ${r}.name, ${r}.names);`;
+  INSERT INTO search_products (rowid, name, names, codes) VALUES (${r}.key, ${r}.name, ${r}.names, ${r}.codes);`;
 const productFtsDelete = (r: string) => `
-  INSERT INTO search_products (search_products, rowid, name, names, codes) VALUES ('delete', ${r}.key, ${r}.name, ${r}.names, ${r}.codes);
-  INSERT INTO search_product_names (search_product_names, rowid, name, names) VALUES ('delete', ${r}.key, ${r}.name, ${r}.names);`;
+  INSERT INTO search_products (search_products, rowid, name, names, codes) VALUES ('delete', ${r}.key, ${r}.name, ${r}.names, ${r}.codes);`;
 
 export const migration0002: Migration = {
   version: 2,
@@ -134,19 +132,13 @@ CREATE VIRTUAL TABLE search_enterprise_names USING fts5(
   name, tags, content = 'search_enterprise_docs', content_rowid = 'key',
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
-CREATE VIRTUAL TABLE search_enterprise_trigrams USING fts5(
-  name, content = 'search_enterprise_docs', content_rowid = 'key',
-  tokenize = 'trigram remove_diacritics 1'
-);
 CREATE VIRTUAL TABLE search_products USING fts5(
   name, names, codes,
   content = 'search_product_docs', content_rowid = 'key',
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
-CREATE VIRTUAL TABLE search_product_names USING fts5(
-  name, names, content = 'search_product_docs', content_rowid = 'key',
-  tokenize = 'trigram remove_diacritics 1'
-);
+CREATE VIRTUAL TABLE search_name_terms USING fts5vocab('search_enterprise_names', 'row');
+CREATE VIRTUAL TABLE search_product_terms USING fts5vocab('search_products', 'row');
 
 -- Docs → FTS (external content must be told the old values to delete them).
 CREATE TRIGGER search_enterprise_docs_ai AFTER INSERT ON search_enterprise_docs WHEN ${live} BEGIN

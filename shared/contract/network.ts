@@ -74,11 +74,20 @@ export const networkMethods = {
   'network-labels': defineMethod({
     summary: 'Names of the given enterprises and products (the engine answers with ids).',
     write: false,
-    input: z.object({ enterprises: z.array(id).max(100_000).default([]), products: z.array(id).max(100_000).default([]) }).strict(),
+    input: z
+      .object({
+        enterprises: z.array(id).max(100_000).default([]),
+        products: z.array(id).max(100_000).default([]),
+        /** Offers to price: the planner shows what a substitute charges. */
+        offers: z.array(z.object({ enterprise: id, product: id }).strict()).max(10_000).default([]),
+      })
+      .strict(),
     output: z.object({
       enterprises: z.record(z.string(), z.object({ name: z.string(), solidarity: z.boolean(), lat: z.number().nullable(), lon: z.number().nullable() })),
       /** Product name and its names per language ({pt: "Café"}). */
       products: z.record(z.string(), z.object({ name: z.string(), names: z.record(z.string(), z.string()), unit: z.string().nullable() })),
+      /** The first offer of exactly that product by that enterprise (null fields when unknown). */
+      offers: z.array(z.object({ enterprise: z.string(), product: z.string(), price: z.number().nullable(), capacity: z.number().nullable(), currency: z.string().nullable() })),
     }),
   }),
 };

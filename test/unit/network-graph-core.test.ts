@@ -84,7 +84,11 @@ describe('network-graph, network-list, network-labels', () => {
   it('lists networks and names ids, and refuses unknown ones with a sentence', async () => {
     const c = open();
     expect((await c.call('network-list', {})).networks).toEqual([{ id: 'net', name: 'The network', members: 2 }]);
-    const labels = await c.call('network-labels', { enterprises: ['corp', 'nope'], products: ['coffee'] });
+    const labels = await c.call('network-labels', { enterprises: ['corp', 'nope'], products: ['coffee'], offers: [{ enterprise: 'corp', product: 'soap' }, { enterprise: 'coop', product: 'soap' }] });
+    expect(labels.offers).toEqual([
+      { enterprise: 'corp', product: 'soap', price: 2, capacity: 100, currency: null },
+      { enterprise: 'coop', product: 'soap', price: null, capacity: null, currency: null },
+    ]);
     expect(labels.enterprises).toEqual({ corp: { name: 'Corp', solidarity: false, lat: null, lon: null } });
     expect(labels.products.coffee.name).toBe('Coffee');
     await expect(c.call('network-graph', { network: 'nope' })).rejects.toThrow(/no network "nope"/);

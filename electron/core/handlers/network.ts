@@ -6,5 +6,5 @@ type NetworkHandlers = Pick<Handlers, 'network-list' | 'network-graph' | 'networ
 export const networkHandlers: NetworkHandlers = {
   'network-list': (_input, ctx) => networkList(ctx.db),
   'network-graph': (input, ctx) => networkGraph(ctx.db, input),
-  'network-labels': ({ enterprises, products }, ctx) => networkLabels(ctx.db, enterprises, products),
+  'network-labels': ({ enterprises, products, offers }, ctx) => networkLabels(ctx.db, enterprises, products, offers),
 };

@@ -157,7 +157,7 @@ export function networkList(db: Db): { networks: { id: string; name: string; mem
   return { networks };
 }
 
-export function networkLabels(db: Db, enterpriseIds: string[], productIds: string[]) {
+export function networkLabels(db: Db, enterpriseIds: string[], productIds: string[], offerKeys: { enterprise: string; product: string }[] = []) {
   const enterprises: Record<string, { name: string; solidarity: boolean; lat: number | null; lon: number | null }> = {};
   const rows = db
     .prepare('SELECT id, name, solidarity, lat, lon FROM enterprises WHERE id IN (SELECT value FROM json_each(?))')
@@ -168,5 +168,12 @@ export function networkLabels(db: Db, enterpriseIds: string[], productIds: strin
     .prepare('SELECT id, name, names, unit FROM products WHERE id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(productIds)) as { id: string; name: string; names: string; unit: string | null }[];
   for (const r of prows) products[r.id] = { name: r.name, names: JSON.parse(r.names) as Record<string, string>, unit: r.unit };
-  return { enterprises, products };
+  const offerStmt = db.prepare(
+    'SELECT price, capacity, currency FROM offers WHERE enterprise_id = ? AND product_id = ? ORDER BY price IS NULL, rowid LIMIT 1',
+  );
+  const offers = offerKeys.map((k) => {
+    const r = offerStmt.get(k.enterprise, k.product) as { price: number | null; capacity: number | null; currency: string | null } | undefined;
+    return { ...k, price: r?.price ?? null, capacity: r?.capacity ?? null, currency: r?.currency ?? null };
+  });
+  return { enterprises, products, offers };
 }

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { useMessages } from '../../i18n/index.tsx';
+import { downloadBlob, downloadText, fileSlug } from '../charts/download.ts';
+import { networkMessages } from './messages.ts';
+import { toElements } from './mapper.ts';
+import { geoLayout, tierLayout } from './layout.ts';
+import { graphToSvg } from './svg.ts';
+import { colours, cyStyle } from './cy-style.ts';
+import type { LayoutName, NetworkGraph, Positions, ProposedLink } from './types.ts';
+
+/** Above this many elements cytoscape draws in its cheap mode (no arrows, edges hidden while moving). */
+const BIG = 1500;
+
+export interface GraphTimings {
+  layoutMs: number | null;
+  drawMs: number;
+}
+
+function forceInWorker(graph: NetworkGraph): { promise: Promise<{ positions: Positions; ms: number }>; stop(): void } {
+  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const promise = new Promise<{ positions: Positions; ms: number }>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<{ positions: Positions; ms: number }>) => {
+      resolve(e.data);
+      worker.terminate();
+    };
+    worker.onerror = (e) => {
+      reject(new Error(e.message));
+      worker.terminate();
+    };
+  });
+  worker.postMessage({ ids: graph.nodes.map((n) => n.id), edges: graph.edges.map((e) => ({ source: e.source, target: e.target, value: e.value })) });
+  return { promise, stop: () => worker.terminate() };
+}
+
+export function GraphView({
+  graph,
+  layout,
+  proposed,
+  title,
+  onSelect,
+  onTimings,
+}: {
+  graph: NetworkGraph;
+  layout: LayoutName;
+  proposed?: ProposedLink[];
+  title: string;
+  onSelect?(id: string | null): void;
+  onTimings?(t: GraphTimings): void;
+}) {
+  const t = useMessages(networkMessages);
+  const box = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  const [forced, setForced] = useState<{ graph: NetworkGraph; positions: Positions; ms: number | null } | null>(null);
+  const [drawnFor, setDrawnFor] = useState<object | null>(null);
+  const select = useRef(onSelect);
+  const timings = useRef(onTimings);
+  useEffect(() => {
+    select.current = onSelect;
+    timings.current = onTimings;
+  });
+
+  // 1. Positions: geographic and tiers are linear and computed here; force-directed runs in a worker.
+  const direct = useMemo(() => {
+    if (layout === 'force') return null;
+    // Linear layouts: not timed (only the worker's force layout is worth measuring).
+    return { graph, positions: layout === 'geo' ? geoLayout(graph).positions : tierLayout(graph), ms: null };
+  }, [graph, layout]);
+  useEffect(() => {
+    if (layout !== 'force') return;
+    const t0 = performance.now();
+    const job = forceInWorker(graph);
+    let live = true;
+    job.promise.then(
+      (r) => live && setForced({ graph, positions: r.positions, ms: performance.now() - t0 }),
+      // Without workers (an old host), the tiers layout still gives a readable picture.
+      () => live && setForced({ graph, positions: tierLayout(graph), ms: performance.now() - t0 }),
+    );
+    return () => {
+      live = false;
+      job.stop();
+    };
+  }, [graph, layout]);
+  const positions = direct ?? (forced && forced.graph === graph ? forced : null);
+  const status: 'layout' | 'draw' | 'ready' = !positions ? 'layout' : drawnFor === positions ? 'ready' : 'draw';
+
+  // 2. Draw with the positions given (preset): cytoscape never runs a layout of its own.
+  useEffect(() => {
+    if (!positions || !box.current) return;
+    const elements = toElements(graph, positions.positions, { proposed, focus: graph.focus });
+    const big = elements.length > BIG;
+    const t0 = performance.now();
+    const instance = cytoscape({
+      container: box.current,
+      elements: elements as unknown as ElementDefinition[],
+      layout: { name: 'preset', fit: true, padding: 30 },
+      style: cyStyle(big),
+      minZoom: 0.02,
+      maxZoom: 6,
+      hideEdgesOnViewport: big,
+      textureOnViewport: big,
+      pixelRatio: big ? 1 : 'auto',
+      boxSelectionEnabled: false,
+    });
+    cy.current = instance;
+    instance.one('render', () => {
+      const drawMs = performance.now() - t0;
+      setDrawnFor(positions);
+      box.current?.setAttribute('data-draw-ms', String(Math.round(drawMs)));
+      if (positions.ms !== null) box.current?.setAttribute('data-layout-ms', String(Math.round(positions.ms)));
+      timings.current?.({ layoutMs: positions.ms, drawMs });
+    });
+    instance.on('tap', 'node', (e) => select.current?.(e.target.id() as string));
+    instance.on('tap', (e) => e.target === instance && select.current?.(null));
+    return () => {
+      instance.destroy();
+      if (cy.current === instance) cy.current = null;
+    };
+  }, [positions, graph, proposed]);
+
+  const exportPng = () => {
+    const c = cy.current;
+    if (!c) return;
+    const blob = c.png({ output: 'blob', full: true, scale: 2, bg: colours.background, maxWidth: 8000, maxHeight: 8000 });
+    downloadBlob(`${fileSlug(title)}.png`, blob);
+  };
+  const exportSvg = () => {
+    const c = cy.current;
+    if (!c || !positions) return;
+    const drawn: Positions = {};
+    c.nodes().forEach((n) => {
+      drawn[n.id()] = n.position();
+    });
+    const svg = graphToSvg(toElements(graph, drawn, { proposed, focus: graph.focus }), drawn, title, {
+      ...colours,
+      link: colours.link,
+    });
+    downloadText(`${fileSlug(title)}.svg`, svg, 'image/svg+xml');
+  };
+
+  return (
+    <div className="graph-wrap">
+      <div className="graph-toolbar no-print">
+        <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>{t('fit')}</button>
+        <button type="button" onClick={exportPng} disabled={status !== 'ready'}>{t('savePng')}</button>
+        <button type="button" onClick={exportSvg} disabled={status !== 'ready'}>{t('saveSvg')}</button>
+        {status !== 'ready' && (
+          <span className="muted" role="status">
+            {status === 'layout' ? t('placing') : t('drawing')}
+          </span>
+        )}
+      </div>
+      <div
+        ref={box}
+        className="graph-canvas"
+        data-testid="network-graph"
+        data-status={status}
+        role="img"
+        aria-label={t('graphAlt', { nodes: graph.nodes.length, edges: graph.edges.length })}
+      />
+    </div>
+  );
+}

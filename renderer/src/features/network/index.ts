@@ -1,0 +1,10 @@
+export { GraphPanel, DRAW_CAP } from './GraphPanel.tsx';
+export { GraphView } from './GraphView.tsx';
+export { ChainFlows } from './FlowsPanel.tsx';
+export { JobProgress } from './JobProgress.tsx';
+export { useJob } from './useJob.ts';
+export { useLabels, enterpriseName, productName, type Labels } from './useLabels.ts';
+export { toElements } from './mapper.ts';
+export { movesFor, type ChangeLike } from './moves.ts';
+export { networkMessages } from './messages.ts';
+export type { ProposedLink, LayoutName, NetworkGraph } from './types.ts';

@@ -1,0 +1,106 @@
+import type { NetworkGraph, Point, Positions } from './types.ts';
+
+/**
+ * Layouts that need no simulation: geographic (lat/lon) and tiers (suppliers left, buyers
+ * right). Pure and fast (linear), so they run on the UI thread even at 5,000 enterprises;
+ * the force-directed layout runs in a worker (layout.worker.ts).
+ */
+const SPREAD = 1000;
+
+/**
+ * Equirectangular projection scaled so the graph spans about SPREAD units, with longitude
+ * shrunk by cos(mean latitude) so a region keeps its shape. Enterprises without coordinates
+ * line up in a row under the map, where they can still be seen and picked.
+ */
+export function geoLayout(graph: NetworkGraph): { positions: Positions; unplaced: number } {
+  const placed = graph.nodes.filter((n) => n.lat !== null && n.lon !== null);
+  const positions: Positions = {};
+  if (placed.length) {
+    const meanLat = placed.reduce((s, n) => s + n.lat!, 0) / placed.length;
+    const k = Math.cos((meanLat * Math.PI) / 180);
+    const xs = placed.map((n) => n.lon! * k);
+    const ys = placed.map((n) => -n.lat!);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const span = Math.max(x1 - x0, y1 - y0) || 1;
+    placed.forEach((n, i) => (positions[n.id] = { x: ((xs[i] - x0) / span) * SPREAD, y: ((ys[i] - y0) / span) * SPREAD }));
+  }
+  const unplaced = graph.nodes.filter((n) => n.lat === null || n.lon === null);
+  const bottom = Math.max(0, ...Object.values(positions).map((p) => p.y)) + 120;
+  const perRow = Math.max(1, Math.ceil(Math.sqrt(unplaced.length * 4)));
+  unplaced.forEach((n, i) => (positions[n.id] = { x: (i % perRow) * 60, y: bottom + Math.floor(i / perRow) * 60 }));
+  return { positions, unplaced: unplaced.length };
+}
+
+/**
+ * Tier of each enterprise: with a focus, the upstream distance the core computed; otherwise
+ * the distance downstream to the nearest final buyer (an enterprise that sells to no one in
+ * the graph). Enterprises only in a cycle get the tier after the deepest one.
+ */
+export function tiersOf(graph: NetworkGraph): Map<string, number> {
+  const tiers = new Map<string, number>();
+  if (graph.focus !== null) {
+    const deepest = Math.max(0, ...graph.nodes.map((n) => n.tier ?? 0));
+    for (const n of graph.nodes) tiers.set(n.id, n.tier ?? deepest + 1);
+    return tiers;
+  }
+  const suppliersOf = new Map<string, string[]>();
+  const sells = new Set<string>();
+  for (const e of graph.edges) {
+    if (e.source === e.target) continue;
+    sells.add(e.source);
+    const list = suppliersOf.get(e.target);
+    if (list) list.push(e.source);
+    else suppliersOf.set(e.target, [e.source]);
+  }
+  let frontier = graph.nodes.filter((n) => !sells.has(n.id)).map((n) => n.id);
+  for (const id of frontier) tiers.set(id, 0);
+  for (let t = 1; frontier.length; t++) {
+    const next: string[] = [];
+    for (const b of frontier) {
+      for (const s of suppliersOf.get(b) ?? []) {
+        if (!tiers.has(s)) {
+          tiers.set(s, t);
+          next.push(s);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const deepest = Math.max(0, ...tiers.values());
+  for (const n of graph.nodes) if (!tiers.has(n.id)) tiers.set(n.id, deepest + 1);
+  return tiers;
+}
+
+/** Columns by tier, deepest suppliers on the left; in a column, the biggest flows first. */
+export function tierLayout(graph: NetworkGraph): Positions {
+  const tiers = tiersOf(graph);
+  const deepest = Math.max(0, ...tiers.values());
+  const columns = new Map<number, typeof graph.nodes>();
+  for (const n of graph.nodes) {
+    const t = tiers.get(n.id)!;
+    const col = columns.get(t);
+    if (col) col.push(n);
+    else columns.set(t, [n]);
+  }
+  const positions: Positions = {};
+  const tallest = Math.max(1, ...[...columns.values()].map((c) => c.length));
+  const gapY = tallest > 200 ? 24 : 70;
+  const gapX = Math.max(240, (tallest * gapY) / (deepest + 1) / 2);
+  for (const [t, col] of columns) {
+    col.sort((a, b) => Math.max(b.inValue, b.outValue) - Math.max(a.inValue, a.outValue) || (a.id < b.id ? -1 : 1));
+    const top = -((col.length - 1) * gapY) / 2;
+    col.forEach((n, i) => (positions[n.id] = { x: (deepest - t) * gapX, y: top + i * gapY }));
+  }
+  return positions;
+}
+
+/** A deterministic starting point for the force layout: a sunflower spiral by id order. */
+export function seedPositions(ids: string[]): Positions {
+  const positions: Positions = {};
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  ids.forEach((id, i) => {
+    const r = 20 * Math.sqrt(i + 0.5);
+    positions[id] = { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) } satisfies Point;
+  });
+  return positions;
+}

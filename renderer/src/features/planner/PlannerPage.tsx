@@ -1,0 +1,222 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useQuery } from '../../api/hooks.ts';
+import { call, errorMessage } from '../../api/client.ts';
+import { Link, useRoute } from '../../app/router.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
+import { useJob } from '../network/useJob.ts';
+import { JobProgress } from '../network/JobProgress.tsx';
+import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
+import { ChainFlows } from '../network/FlowsPanel.tsx';
+import { GraphPanel } from '../network/GraphPanel.tsx';
+import { downloadText, fileSlug } from '../charts/download.ts';
+import { plannerMessages } from './messages.ts';
+import { ShopPicker } from './ShopPicker.tsx';
+import { LinkCard } from './LinkCard.tsx';
+import { Outcome, useOutcome } from './Outcome.tsx';
+import { linksOf, toChanges, type Decision, type Decisions } from './decisions.ts';
+import { planCsv } from './export.ts';
+
+export default function PlannerPage({ params }: { params: Record<string, string> }) {
+  return params.id ? <ShopPlanner key={params.id} id={params.id} /> : <ShopPicker />;
+}
+
+const keep: Decision = { kind: 'keep' };
+
+function ShopPlanner({ id }: { id: string }) {
+  const t = useMessages(plannerMessages);
+  const { number, percent, lang, date } = useI18n();
+  const { navigate } = useRoute();
+  const shop = useQuery('enterprise-get', { id });
+  const chain = useQuery('engine-chain', { enterprise: id });
+  const analysis = useJob('engine-analyse');
+  const { run } = analysis;
+  useEffect(() => {
+    // Substitutes are catalogue-wide (ENGINE.md §3.4), so the scope is the whole catalogue.
+    void run({ network: null, plan: false, limits: { links: 1_000_000, substitutes: 10, explain: 0 } });
+  }, [run]);
+  const links = useMemo(() => linksOf(analysis.data?.result.links ?? [], id), [analysis.data, id]);
+  const [decisions, setDecisions] = useState<Decisions>({});
+  const changes = useMemo(() => toChanges(links, decisions), [links, decisions]);
+  const outcome = useOutcome(changes);
+
+  const ids = useMemo(() => {
+    const e = new Set<string>([id]);
+    const p = new Set<string>();
+    const offers: { enterprise: string; product: string }[] = [];
+    for (const s of chain.data?.suppliers ?? []) e.add(s.enterprise);
+    for (const l of links) {
+      e.add(l.supplier);
+      p.add(l.product);
+      for (const s of l.substitutes) {
+        e.add(s.enterprise);
+        p.add(s.product);
+        offers.push({ enterprise: s.enterprise, product: s.product });
+      }
+      if (l.leastBadAlternative) {
+        e.add(l.leastBadAlternative.enterprise);
+        offers.push({ enterprise: l.leastBadAlternative.enterprise, product: l.leastBadAlternative.product });
+      }
+    }
+    return { enterprises: [...e].sort(), products: [...p].sort(), offers };
+  }, [chain.data, links, id]);
+  const labels = useLabels(ids.enterprises, ids.products, ids.offers);
+  const proposed = useMemo(
+    () =>
+      changes.map((c) => ({
+        source: c.to,
+        target: c.buyer,
+        value: 0,
+        sourceName: enterpriseName(labels, c.to),
+        sourceSolidarity: labels.enterprises[c.to]?.solidarity ?? true,
+        sourceLat: labels.enterprises[c.to]?.lat ?? null,
+        sourceLon: labels.enterprises[c.to]?.lon ?? null,
+      })),
+    [changes, labels],
+  );
+
+  const [scenarioName, setScenarioName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const name = shop.data?.name ?? id;
+  const save = async () => {
+    setSaveError(null);
+    try {
+      const n = scenarioName.trim() || t('defaultScenario', { name });
+      await call('scenario-save', { name: n, network: null, changes });
+      setSaved(n);
+    } catch (err) {
+      setSaveError(errorMessage(err));
+    }
+  };
+  const exportCsv = () => {
+    const csv = planCsv({ id, name }, links, changes, labels, outcome.data, {
+      line: t('csvLine'), product: t('csvProduct'), from: t('csvFrom'), to: t('csvTo'), quantity: t('csvQuantity'), value: t('csvValue'),
+      score: t('score'), composite: t('composite'), distance: t('csvDistance'), figure: t('csvFigure'), before: t('before'), after: t('after'),
+      direct: t('directShare'), chain: t('chainShare'), leakage: t('leakageAll'), cost: t('costAll'),
+    });
+    downloadText(`${fileSlug(t('csvFile', { name }))}.csv`, csv, 'text/csv;charset=utf-8');
+  };
+  const decide = (flow: string, d: Decision) => {
+    setSaved(null);
+    setDecisions((all) => ({ ...all, [flow]: d }));
+  };
+
+  if (shop.error) {
+    return (
+      <section>
+        <ErrorNote error={shop.error} />
+        <Link to="/planner">{t('pickAnother')}</Link>
+      </section>
+    );
+  }
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
+  return (
+    <article className="planner">
+      <div className="page-head">
+        <h1>{t('titleFor', { name })}</h1>
+        {shop.data && <SolidarityBadge solidarity={shop.data.solidarity} />}
+      </div>
+      <p className="print-only small">{t('printedOn', { date: date(new Date()) })}</p>
+      <p className="no-print">
+        <Link to={`/enterprise/${encodeURIComponent(id)}`}>{t('openEnterprise')}</Link>
+        {' · '}
+        <Link to="/planner">{t('pickAnother')}</Link>
+      </p>
+      <ErrorNote error={chain.error} />
+      {chain.data && (
+        <dl className="stat-grid">
+          <div className="stat">
+            <dt>{t('directShare')}</dt>
+            <dd data-testid="shop-direct">{pct(chain.data.directShare)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t('chainShareTiers', { tiers: chain.data.settings.tiers })}</dt>
+            <dd data-testid="shop-chain">{pct(chain.data.chainShare)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t('suppliers')}</dt>
+            <dd>{number(chain.data.suppliers.length)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t('nonSolidarityLinks')}</dt>
+            <dd>{analysis.data ? number(links.length) : '…'}</dd>
+          </div>
+        </dl>
+      )}
+      {chain.data && chain.data.suppliers.length > 0 && (
+        <details className="no-print-collapse">
+          <summary>{t('suppliersTable')}</summary>
+          <table className="table compact">
+            <caption className="sr-only">{t('suppliersTable')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('supplier')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col" className="num">{t('valuePerPeriod')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chain.data.suppliers.map((s) => (
+                <tr key={s.enterprise}>
+                  <td>{enterpriseName(labels, s.enterprise)}</td>
+                  <td><SolidarityBadge solidarity={s.solidarity} /></td>
+                  <td className="num">{number(s.value, { maximumFractionDigits: 2 })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+
+      <h2>{t('linksTitle')}</h2>
+      <p className="muted small">{t('linksLead')}</p>
+      {analysis.running && <JobProgress progress={analysis.progress} onCancel={analysis.cancel} label={t('analysing')} />}
+      <ErrorNote error={analysis.error} />
+      {analysis.data && links.length === 0 && <p data-testid="no-links">{t('noLinks')}</p>}
+      {links.map((l, i) => (
+        <LinkCard key={l.flow} link={l} rank={i + 1} labels={labels} decision={decisions[l.flow] ?? keep} onDecide={(d) => decide(l.flow, d)} />
+      ))}
+
+      <Outcome shop={id} changes={changes} job={outcome} />
+
+      {changes.length > 0 && (
+        <section className="panel" aria-labelledby="plan-h">
+          <h2 id="plan-h">{t('planTitle', { count: number(changes.length) })}</h2>
+          <ul className="plain-list">
+            {changes.map((c) => (
+              <li key={c.line}>
+                {t('planLine', {
+                  quantity: number(c.quantity, { maximumFractionDigits: 2 }),
+                  product: productName(labels, c.product, lang),
+                  from: enterpriseName(labels, c.from ?? ''),
+                  to: enterpriseName(labels, c.to),
+                })}
+              </li>
+            ))}
+          </ul>
+          <div className="save-row no-print">
+            <label>
+              {t('scenarioName')}
+              <input value={scenarioName} onChange={(e) => setScenarioName(e.target.value)} placeholder={t('defaultScenario', { name })} maxLength={200} />
+            </label>
+            <button type="button" onClick={() => void save()}>{t('saveScenario')}</button>
+            <button type="button" onClick={exportCsv}>{t('exportCsv')}</button>
+            <button type="button" onClick={() => window.print()}>{t('print')}</button>
+          </div>
+          {saved && <p role="status">{t('savedAs', { name: saved })}</p>}
+          <ErrorNote error={saveError} />
+        </section>
+      )}
+
+      <section aria-labelledby="chain-h" className="print-break">
+        <h2 id="chain-h">{t('chainTitle')}</h2>
+        <ChainFlows buyer={id} changes={changes} titleBefore={t('flowsBefore', { name })} titleAfter={t('flowsAfter', { name })} />
+      </section>
+      <div className="no-print">
+        <GraphPanel network={null} focus={id} onFocus={(f) => navigate(f ? `/network?view=graph&focus=${encodeURIComponent(f)}` : '/network?view=graph')} proposed={proposed} />
+      </div>
+    </article>
+  );
+}

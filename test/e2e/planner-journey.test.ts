@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { artifactsDir, launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
+import { startServe, type ServeProcess } from '../helpers/serve.ts';
+import { repoRoot, tempDir } from '../helpers/tmp.ts';
+
+/** Calls the real server's contract, as the app does, to know the engine's own figures. */
+async function rpc<T>(base: string, method: string, input: unknown): Promise<T> {
+  const res = await fetch(new URL(`rpc/${method}`, base), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}
+
+/**
+ * axe-core in the page: no serious or critical violations. The app's CSP (rightly) refuses the
+ * inline <script> addScriptTag would add, so axe's source is evaluated through the DevTools
+ * protocol instead, which the CSP does not govern.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(fs.readFileSync(path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o?: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run({ resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A screenshot of one part of the screen (the app scrolls inside <main>, so full-page shots cut). */
+export async function shot(target: Locator, name: string): Promise<void> {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await target.scrollIntoViewIfNeeded();
+  await target.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+}
+
+interface Link {
+  flow: string;
+  supplier: string;
+  buyer: string;
+  product: string;
+  quantity: number;
+  substitutes: { enterprise: string; product: string; spare: number | null }[];
+}
+
+describe('sourcing planner: a shop finds its worst link and replaces it', () => {
+  const tmp = tempDir();
+  let server: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.cleanup();
+  });
+
+  it('accepts a substitute for the worst link and sees the share rise by the engine’s figure', async () => {
+    // The shop: the sample's member with the most valued non-solidarity purchases.
+    const analysis = await rpc<{ result: { links: Link[] } }>(server.url, 'engine-analyse', { network: null, plan: false, limits: { links: 100000, substitutes: 10, explain: 0 } });
+    const worst = analysis.result.links.find((l) => l.substitutes.length > 0)!;
+    expect(worst).toBeDefined();
+    const shop = worst.buyer;
+    const shopLinks = analysis.result.links.filter((l) => l.buyer === shop);
+    // The worst link of this shop is the first of its links in the engine's order.
+    const first = shopLinks[0];
+    const sub = first.substitutes[0];
+    expect(sub).toBeDefined();
+    const change = { line: first.flow, buyer: shop, product: first.product, from: first.supplier, to: sub.enterprise, quantity: sub.spare === null ? first.quantity : Math.min(first.quantity, sub.spare) };
+    const expected = await rpc<{ members: { id: string; directBefore: number; directAfter: number }[] }>(server.url, 'scenario-compare', { network: null, changes: [change] });
+    const mine = expected.members.find((m) => m.id === shop)!;
+    expect(mine.directAfter).toBeGreaterThan(mine.directBefore);
+    const pct = (v: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(v);
+    const names = await rpc<{ enterprises: Record<string, { name: string }> }>(server.url, 'network-labels', { enterprises: [shop, sub.enterprise, first.supplier] });
+
+    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Sourcing planner', exact: true }).click();
+    await page.getByLabel('Enterprise').fill(names.enterprises[shop].name.slice(0, 6));
+    await page.getByRole('link', { name: names.enterprises[shop].name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Sourcing plan: ${names.enterprises[shop].name}` }).waitFor();
+
+    const card = page.getByTestId(`link-${first.flow}`);
+    await card.waitFor();
+    expect(await card.getByRole('heading', { level: 3 }).textContent()).toContain('Worst link');
+    // Names arrive a moment after the engine's ids.
+    await expect.poll(() => card.textContent()).toContain(names.enterprises[first.supplier].name);
+    await expect.poll(() => page.getByTestId('shop-direct').textContent()).toBe(pct(mine.directBefore));
+    await screenshot(page, 'planner-worst-link');
+    await shot(card, 'planner-worst-link-card');
+
+    await card.getByRole('button', { name: `Accept ${names.enterprises[sub.enterprise].name}` }).click();
+    await expect.poll(() => page.getByTestId('direct-after').textContent(), { timeout: 30_000 }).toBe(pct(mine.directAfter));
+    expect(await page.getByTestId('direct-before').textContent()).toBe(pct(mine.directBefore));
+    const points = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format((mine.directAfter - mine.directBefore) * 100);
+    expect(await page.getByTestId('direct-change').textContent()).toBe(`+${points} points`);
+    await page.getByTestId('sankey-after').waitFor();
+    await screenshot(page, 'planner-accepted');
+    await shot(page.locator('section.outcome'), 'planner-outcome');
+    await shot(page.locator('.flows'), 'planner-sankey');
+    await page.getByTestId('network-graph').and(page.locator('[data-status="ready"]')).waitFor({ timeout: 60_000 });
+    await shot(page.locator('.graph-layout'), 'planner-graph');
+
+    // Adjust: half the quantity, and the figure follows the engine again.
+    const half = change.quantity / 2;
+    await card.getByLabel(/Quantity moved to/).fill(String(half));
+    const halfExpected = await rpc<{ members: { id: string; directAfter: number }[] }>(server.url, 'scenario-compare', { network: null, changes: [{ ...change, quantity: half }] });
+    await expect.poll(() => page.getByTestId('direct-after').textContent(), { timeout: 30_000 }).toBe(pct(halfExpected.members.find((m) => m.id === shop)!.directAfter));
+
+    // Export the plan as CSV: names as text, figures as numbers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv).toContain(names.enterprises[sub.enterprise].name);
+    expect(csv).toContain(String(half));
+
+    // Save as a scenario; the engine has it with the same change.
+    await page.getByLabel('Scenario name').fill('Coffee from the co-op');
+    await page.getByRole('button', { name: 'Save as a scenario' }).click();
+    await page.getByText('Saved as “Coffee from the co-op”.').waitFor();
+    const list = await rpc<{ scenarios: { id: number; name: string }[] }>(server.url, 'scenario-list', {});
+    const saved = await rpc<{ changes: typeof change[] }>(server.url, 'scenario-get', { id: list.scenarios.find((s) => s.name === 'Coffee from the co-op')!.id });
+    expect(saved.changes).toEqual([{ ...change, quantity: half }]);
+
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'planner-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { Parser } from 'saxen';
+import { toElements, scale, withProposed, NODE_MIN, NODE_MAX } from '../../renderer/src/features/network/mapper.ts';
+import { geoLayout, tierLayout, tiersOf } from '../../renderer/src/features/network/layout.ts';
+import { forceLayout } from '../../renderer/src/features/network/force.ts';
+import { graphToSvg, escapeXml } from '../../renderer/src/features/network/svg.ts';
+import type { NetworkGraph, ViewEdge, ViewNode } from '../../renderer/src/features/network/types.ts';
+
+const evil = '<img src=x onerror=alert(1)> & "quotes" \u0001';
+
+function graph(over: Partial<NetworkGraph> = {}): NetworkGraph {
+  const node = (id: string, solidarity: boolean, inValue: number, outValue: number, extra: Partial<NetworkGraph['nodes'][number]> = {}) => ({
+    id, name: id, solidarity, lat: null, lon: null, member: true, inValue, outValue, tier: null, ...extra,
+  });
+  return {
+    network: null,
+    focus: null,
+    nodes: [
+      node('shop', true, 400, 0, { name: evil, lat: -23.5, lon: -46.6 }),
+      node('coop', true, 40, 100, { lat: -21.8, lon: -45.9 }),
+      node('corp', false, 0, 300),
+      node('farm', true, 0, 40),
+    ],
+    edges: [
+      { source: 'coop', target: 'shop', value: 100, flows: 1, unvalued: 0, products: ['coffee'] },
+      { source: 'corp', target: 'shop', value: 300, flows: 2, unvalued: 1, products: ['soap', 'sugar'] },
+      { source: 'farm', target: 'coop', value: 40, flows: 1, unvalued: 0, products: ['beans'] },
+    ],
+    totals: { nodes: 4, edges: 3 },
+    truncated: false,
+    ...over,
+  };
+}
+
+describe('the view-graph mapper', () => {
+  it('sizes nodes by the value through them (area grows with value) and marks non-solidarity links', () => {
+    const els = toElements(graph(), {});
+    const nodes = els.filter((e): e is ViewNode => e.group === 'nodes');
+    const edges = els.filter((e): e is ViewEdge => e.group === 'edges');
+    const size = (id: string) => nodes.find((n) => n.data.id === id)!.data.size;
+    expect(size('shop')).toBe(NODE_MAX);
+    // corp moves 300 of the biggest 400: area ratio 3/4, so diameter grows by sqrt.
+    expect(size('corp')).toBeCloseTo(NODE_MIN + (NODE_MAX - NODE_MIN) * Math.sqrt(300 / 400), 9);
+    expect(nodes.find((n) => n.data.id === 'corp')!.classes).toContain('other');
+    expect(nodes.find((n) => n.data.id === 'shop')!.data.label).toBe(evil);
+    expect(edges.map((e) => [e.data.id, e.classes])).toEqual([
+      ['e:coop>shop', 'solidarity-link'],
+      ['e:corp>shop', 'non-solidarity'],
+      ['e:farm>coop', 'solidarity-link'],
+    ]);
+    expect(edges[1].data.products).toBe('soap, sugar');
+  });
+
+  it('draws proposed substitutions dashed, adding a new supplier one tier above its buyer', () => {
+    const g = withProposed(graph({ focus: 'shop', nodes: graph().nodes.map((n) => ({ ...n, tier: n.id === 'shop' ? 0 : 1 })) }), [
+      { source: 'newcoop', target: 'shop', value: 50, sourceName: 'New co-op', sourceSolidarity: true },
+      { source: 'ghost', target: 'nobody', value: 5, sourceName: 'Ghost' },
+    ]);
+    expect(g.nodes.find((n) => n.id === 'newcoop')).toMatchObject({ tier: 1, member: false, name: 'New co-op' });
+    expect(g.nodes.some((n) => n.id === 'ghost')).toBe(false);
+    const els = toElements(g, {}, { proposed: [{ source: 'newcoop', target: 'shop', value: 50 }, { source: 'ghost', target: 'shop', value: 1 }], focus: 'shop' });
+    const proposed = els.filter((e) => e.group === 'edges' && e.classes === 'proposed');
+    expect(proposed.map((e) => e.data.id)).toEqual(['p:newcoop>shop']);
+    expect(els.find((e) => e.data.id === 'shop')!.classes).toContain('focus');
+  });
+
+  it('scale stays within bounds, whatever the input', () => {
+    expect(scale(0, 100, 2, 10)).toBe(2);
+    expect(scale(500, 100, 2, 10)).toBe(10);
+    expect(scale(5, 0, 2, 10)).toBe(2);
+    expect(scale(Number.NaN, 100, 2, 10)).toBe(2);
+  });
+});
+
+describe('layouts', () => {
+  it('geographic: north up, west left, the unplaced in a row below', () => {
+    const { positions, unplaced } = geoLayout(graph());
+    expect(unplaced).toBe(2);
+    // shop is south-west of coop: further down and further left.
+    expect(positions.shop.y).toBeGreaterThan(positions.coop.y);
+    expect(positions.shop.x).toBeLessThan(positions.coop.x);
+    expect(positions.corp.y).toBeGreaterThan(Math.max(positions.shop.y, positions.coop.y));
+  });
+
+  it('tiers: final buyers right, their suppliers further left, cycles after the deepest', () => {
+    const g = graph();
+    expect(Object.fromEntries(tiersOf(g))).toEqual({ shop: 0, coop: 1, corp: 1, farm: 2 });
+    const p = tierLayout(g);
+    expect(p.farm.x).toBeLessThan(p.coop.x);
+    expect(p.coop.x).toBeLessThan(p.shop.x);
+    expect(p.coop.x).toBe(p.corp.x);
+    const cyclic = graph({
+      nodes: [...graph().nodes, { id: 'a', name: 'a', solidarity: true, lat: null, lon: null, member: true, inValue: 1, outValue: 1, tier: null }, { id: 'b', name: 'b', solidarity: true, lat: null, lon: null, member: true, inValue: 1, outValue: 1, tier: null }],
+      edges: [...graph().edges, { source: 'a', target: 'b', value: 1, flows: 1, unvalued: 0, products: [] }, { source: 'b', target: 'a', value: 1, flows: 1, unvalued: 0, products: [] }],
+    });
+    expect(tiersOf(cyclic).get('a')).toBe(3);
+  });
+
+  it('force-directed: deterministic, finite, linked enterprises closer than unlinked ones', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
+    const edges = ids.slice(1, 15).map((id) => ({ source: 'n0', target: id, value: 10 }));
+    const a = forceLayout({ ids, edges, iterations: 200 });
+    const b = forceLayout({ ids, edges, iterations: 200 });
+    expect(a).toEqual(b);
+    expect(Object.values(a).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    const d = (x: string, y: string) => Math.hypot(a[x].x - a[y].x, a[x].y - a[y].y);
+    const linked = ids.slice(1, 15).reduce((s, id) => s + d('n0', id), 0) / 14;
+    const unlinked = ids.slice(15).reduce((s, id) => s + d('n0', id), 0) / 15;
+    expect(linked).toBeLessThan(unlinked);
+  });
+});
+
+describe('SVG export', () => {
+  it('escapes every name and is well-formed, with nothing active in it', () => {
+    const g = graph();
+    const svg = graphToSvg(toElements(g, tierLayout(g), { proposed: [{ source: 'farm', target: 'shop', value: 10 }] }), tierLayout(g), `Graph of ${evil}`);
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toMatch(/<script|javascript:|href=/i);
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    const texts: string[] = [];
+    const elements: string[] = [];
+    const parser = new Parser();
+    let error: unknown = null;
+    parser.on('error', (e: unknown) => (error = e));
+    parser.on('warn', (e: unknown) => (error = e));
+    const attributes: string[] = [];
+    parser.on('openTag', (name: string, attrs: () => Record<string, string>) => {
+      elements.push(name);
+      attributes.push(...Object.keys(attrs()));
+    });
+    parser.on('text', (t: string, decode: (s: string) => string) => texts.push(decode(t)));
+    parser.parse(svg);
+    expect(error).toBeNull();
+    // No event handler, no link: only drawing attributes.
+    expect(attributes.filter((a) => /^on|href$/i.test(a))).toEqual([]);
+    expect(new Set(elements)).toEqual(new Set(['svg', 'title', 'rect', 'g', 'line', 'circle', 'path', 'text']));
+    expect(elements.filter((n) => n === 'text')).toHaveLength(4);
+    expect(elements.filter((n) => n === 'line')).toHaveLength(4);
+    expect(svg).toContain('stroke-dasharray');
+    // The name comes back intact once the XML is read, minus the control character XML forbids.
+    expect(texts).toContain(evil.replace('\u0001', ''));
+  });
+
+  it('drops characters XML cannot hold, keeps the rest', () => {
+    expect(escapeXml('a\u0000b\u000bc\ud800d😀')).toBe('abcd😀');
+  });
+});

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
+import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { shot as screenshot } from './ui-shot.ts';
 import { startServe, type ServeProcess } from '../helpers/serve.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -41,11 +42,11 @@ describe('consumer search on the sample catalogue', () => {
     // Typing kept the focus in the box even though the screen changed under it.
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('heading', { level: 1, name: 'Results for “cafe”' }).waitFor();
-    await expect.poll(() => status(page).textContent()).toMatch(/\d+ products and \d+ enterprises found/);
+    await expect.poll(() => status(page).textContent()).toMatch(/\d+ products? and \d+ enterprises? found/);
     const products = page.getByRole('region', { name: 'Products' }).getByRole('link');
-    // Accent-insensitive: "cafe" finds the product Coffee (pt "Café") and the enterprise "Café Mundial".
+    // Accent-insensitive: "cafe" finds the product Coffee (pt "Café") and the roaster "Torrefação Café Regional".
     await expect.poll(() => products.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Coffee')]));
-    await expect.poll(() => page.getByRole('link', { name: 'Café Mundial Ltda.' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Torrefação Café Regional Ltda.' }).count()).toBe(1);
 
     // My place: São Paulo, chosen from the catalogue's towns.
     await page.getByLabel('My place').fill('São Paulo, BR');
@@ -58,19 +59,29 @@ describe('consumer search on the sample catalogue', () => {
     // Focus moved to the answer, for keyboard and screen-reader users.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('offers-heading');
     await expect.poll(() => panel.getByText('Solidarity enterprises offering it, nearest first:').count()).toBe(1);
+    // The conventional coffee traders are not offered: a solidarity co-operative offers a narrower product, organic coffee.
     const cards = panel.getByRole('listitem');
     await expect.poll(() => cards.count()).toBeGreaterThan(0);
-    // Only solidarity enterprises, each with a distance, nearest first; the narrower organic coffee counts.
-    const texts = await cards.allTextContents();
+    const coffee = await cards.allTextContents();
+    for (const t of coffee) expect(t).not.toContain('Not solidarity');
+    expect(coffee.join(' ')).toContain('Organic coffee');
+    expect(coffee.join(' ')).toMatch(/R\$\s?30\.00/);
+    await screenshot(page, 'consumer-search-coffee-offers');
+
+    // Leafy greens: several solidarity farms, nearest to São Paulo first, each with its distance.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('leafy greens');
+    await products.filter({ hasText: /^Leafy greens/ }).click();
+    const greens = page.getByRole('region', { name: 'Who offers Leafy greens' }).getByRole('listitem');
+    await expect.poll(() => greens.count()).toBeGreaterThan(1);
+    const texts = await greens.allTextContents();
     for (const t of texts) expect(t).toContain('Solidarity');
     for (const t of texts) expect(t).not.toContain('Not solidarity');
     const km = texts.map((t) => Number(/([\d.,]+) km/.exec(t)![1].replace(/,/g, '')));
     expect(km).toEqual([...km].sort((a, b) => a - b));
-    expect(texts.join(' ')).toContain('Organic coffee');
-    await screenshot(page, 'consumer-search-coffee-offers');
+    await screenshot(page, 'consumer-search-greens-nearest');
 
     // Keyboard: Tab reaches the first supplier's link after the Close button.
-    await panel.getByRole('button', { name: 'Close' }).focus();
+    await page.getByRole('region', { name: 'Who offers Leafy greens' }).getByRole('button', { name: 'Close' }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.offers-panel') !== null && document.activeElement?.tagName)).toBe('A');
     expect(errors).toEqual([]);
@@ -83,10 +94,10 @@ describe('consumer search on the sample catalogue', () => {
     await expect.poll(() => products.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Coffee')]));
     await screenshot(page, 'consumer-search-typo');
 
-    // Sugar: only conventional mills offer it in the sample: the least bad others, said as such.
-    await page.getByRole('searchbox', { name: 'Search' }).fill('sugar');
-    await products.filter({ hasText: /^Sugar/ }).click();
-    const panel = page.getByRole('region', { name: 'Who offers Sugar' });
+    // Eggs: only a conventional farm offers them in the sample: the least bad others, said as such.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('eggs');
+    await products.filter({ hasText: /^Eggs/ }).click();
+    const panel = page.getByRole('region', { name: 'Who offers Eggs' });
     await expect.poll(() => panel.getByText('No solidarity enterprise offers this yet — the least bad others:').count()).toBe(1);
     await expect.poll(() => panel.getByRole('listitem').count()).toBeGreaterThan(0);
     const texts = await panel.getByRole('listitem').allTextContents();

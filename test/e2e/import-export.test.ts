@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
+import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { shot as screenshot } from './ui-shot.ts';
 import { startServe, type ServeProcess } from '../helpers/serve.ts';
 import { repoRoot, tempDir } from '../helpers/tmp.ts';
 

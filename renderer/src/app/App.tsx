@@ -25,8 +25,12 @@ export function App() {
   const activeNav = routes.find((r) => r.nav && matchPath(r.path, path))?.nav;
 
   // Moving to another screen moves focus to its content, as a page load would for a screen reader.
-  // Except while typing in the search box: its first letter opens the search screen.
+  // Not on the first load (the browser starts at the top, so Tab reaches the skip link first),
+  // and not while typing in the search box: its first letter opens the search screen.
+  const firstPath = useRef(path);
   useEffect(() => {
+    if (firstPath.current === path) return;
+    firstPath.current = '';
     if (document.activeElement?.closest('[role="search"]')) return;
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });

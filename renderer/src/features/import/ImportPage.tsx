@@ -163,7 +163,7 @@ export default function ImportPage() {
 
       <section aria-labelledby="import-heading" className="panel">
         <h2 id="import-heading">{t('importTitle')}</h2>
-        {!chosen && !reading && <FilePicker onFile={(f) => void choose(f)} />}
+        {!chosen && !reading && !report && <FilePicker onFile={(f) => void choose(f)} />}
         {reading && <p role="status">{t('reading', { name: reading })}</p>}
         {chosen && (
           <div className="import-steps">
@@ -229,7 +229,7 @@ export default function ImportPage() {
         )}
         <ErrorNote error={runError} />
         <div ref={reportHeading}>{report && <ImportReport report={report} />}</div>
-        {report && <FilePicker onFile={(f) => void choose(f)} />}
+        {report && !chosen && !reading && <FilePicker onFile={(f) => void choose(f)} />}
       </section>
 
       <MergeProposals />

@@ -45,7 +45,14 @@ export default function SearchPage() {
   if (!q) status = '';
   else if (pending && !data) status = t('searching');
   else if (data && data.products.length + data.enterprises.length === 0) status = t('nothing', { q: settled });
-  else if (data) status = t('count', { products: number(data.products.length), enterprises: number(data.enterprises.length) });
+  else if (data) {
+    const p = data.products.length;
+    const e = data.enterprises.length;
+    status = t('count', {
+      products: p === 1 ? t('oneProduct') : t('nProducts', { n: number(p) }),
+      enterprises: e === 1 ? t('oneEnterprise') : t('nEnterprises', { n: number(e) }),
+    });
+  }
 
   return (
     <section className="search-page">

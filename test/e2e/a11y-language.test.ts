@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { shot as screenshot } from './ui-shot.ts';
+import { startServe, type ServeProcess } from '../helpers/serve.ts';
+import { tempDir } from '../helpers/tmp.ts';
+
+/** The interface speaks the person's language: the system's by default, another chosen in settings. */
+describe('language and locale', () => {
+  const tmp = tempDir();
+  let server: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.cleanup();
+  });
+
+  it('follows the browser’s language by default (pt-BR → Portuguese, numbers and prices in pt-BR)', async () => {
+    const page = await browser.newPage({ locale: 'pt-BR' });
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Visão geral' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt');
+    await page.getByRole('link', { name: 'Buscar' }).first().waitFor();
+    // Search in Portuguese: product names come in Portuguese, prices formatted "R$ 4,00".
+    await page.getByRole('searchbox', { name: 'Buscar' }).fill('verduras');
+    await page.getByRole('heading', { level: 1, name: 'Resultados para “verduras”' }).waitFor();
+    const product = page.getByRole('region', { name: 'Produtos' }).getByRole('link').first();
+    await product.waitFor();
+    expect(await product.textContent()).toContain('Verduras folhosas');
+    await product.click();
+    const panel = page.getByRole('region', { name: /Quem oferece Verduras folhosas/ });
+    await panel.getByRole('listitem').first().waitFor();
+    expect(await panel.textContent()).toMatch(/R\$\s4,00/);
+    await screenshot(page, 'language-pt-search');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches to the language chosen in settings, and keeps it', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    const errors = watchErrors(page);
+    await page.goto(new URL('settings', server.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByLabel('Language').selectOption({ label: 'Português' });
+    await page.getByRole('heading', { level: 1, name: 'Configurações' }).waitFor();
+    await page.getByRole('link', { name: 'Visão geral' }).click();
+    // Thousands are grouped the Brazilian way: 1.234 not 1,234 (the sample has fewer; check the formatter's output shape).
+    const stat = page.getByTestId('stat-enterprises');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-enterprises"]')?.textContent !== '…');
+    expect(await stat.textContent()).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Visão geral' }).waitFor();
+    await screenshot(page, 'language-pt-overview');
+
+    // And French, with its own number format on the search screen's count.
+    await page.getByRole('link', { name: 'Configurações' }).click();
+    await page.getByLabel('Idioma').selectOption({ label: 'Français' });
+    await page.getByRole('heading', { level: 1, name: 'Réglages' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(errors).toEqual([]);
+  });
+});

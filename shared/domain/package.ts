@@ -7,11 +7,16 @@ import { z } from 'zod';
  */
 const id = z.string().min(1);
 const stringMap = z.record(z.string(), z.string());
+/** SQLite's length() stops at a NUL, so a name holding one would fail the table's check: refuse it here, row by row. */
+const name = z
+  .string()
+  .min(1)
+  .refine((s) => !s.includes('\u0000'), 'A name cannot contain the NUL character (often a sign of a file read with the wrong encoding).');
 
 export const productSchema = z
   .object({
     id,
-    name: z.string().min(1),
+    name,
     names: stringMap.optional(),
     parent: z.string().nullable().optional(),
     unit: z.string().optional(),
@@ -22,7 +27,7 @@ export const productSchema = z
 export const enterpriseSchema = z
   .object({
     id,
-    name: z.string().min(1),
+    name,
     description: z.string().optional(),
     solidarity: z.boolean(),
     criteria: z.record(z.string(), z.number().min(0).max(1)).optional(),

@@ -7,6 +7,7 @@ import { mergeInto } from './merge.ts';
 import { checkProducts } from './products.ts';
 import { withImportTransaction } from './transaction.ts';
 import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
+import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
 
 export interface ApplyOptions {
@@ -109,6 +110,9 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (tick('products')) yield;
   }
   const productKnown = (id: string) => products.known.has(id);
+  const restoreIndexes = isBulk(db, parsed.enterprises.length + parsed.offers.length + parsed.needs.length + parsed.flows.length)
+    ? suspendSecondaryIndexes(db)
+    : null;
 
   // Enterprises: an incoming record that matches one in the catalogue is merged, skipped,
   // kept beside it, or kept and proposed for a person to decide.
@@ -125,6 +129,11 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       rejected.push({ line: s.line, record: `enterprise "${e.name}"`, reason: `The id "${e.id}" is already used by the enterprise on line ${earlier}.` });
       continue;
     }
+    if (e.name.includes('\u0000')) {
+      // SQLite's length() stops at a NUL, so the table's name check would fail the whole import.
+      rejected.push({ line: s.line, record: `enterprise "${e.id}"`, reason: 'Its name contains the NUL character (often a sign of a file read with the wrong encoding).' });
+      continue;
+    }
     lineOf.set(e.id, s.line);
     accepted++;
     const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null };
@@ -132,7 +141,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (!match) {
       idMap.set(e.id, e.id);
       usedIds.add(e.id);
-      writer.enterprise(e, prov);
+      writer.enterprise(e, prov, true);
       written.enterprises++;
     } else {
       const dup: DuplicateMatch = {
@@ -151,7 +160,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
         const id = freeId(e.id, (x) => (x === e.id ? catalogue.has(x) || usedIds.has(x) : taken(x)));
         idMap.set(e.id, id);
         usedIds.add(id);
-        writer.enterprise(id === e.id ? e : { ...e, id }, prov);
+        writer.enterprise(id === e.id ? e : { ...e, id }, prov, true);
         written.enterprises++;
         if (id !== e.id) dup.incoming = { id, name: e.name };
         dup.action = strategy === 'keep-both' ? 'kept-both' : 'proposed';
@@ -226,6 +235,11 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   // A file none of whose rows could be used is refused: an empty import run is not worth a record.
   const refused = parsed.rowsRead > 0 && accepted === 0;
   if (refused) warnings.push('None of the rows could be used, so nothing was imported.');
+  // Rolled back anyway when not kept; rebuilding the indexes would be wasted work.
+  if (restoreIndexes && !dryRun && !refused) {
+    options.onProgress?.(total, total, 'indexes');
+    restoreIndexes();
+  }
   if (!dryRun && !refused) options.afterWrite?.(db, importId);
   if (bulk && !dryRun && !refused) {
     options.onProgress?.(total, total, 'search index');

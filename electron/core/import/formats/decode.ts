@@ -5,21 +5,31 @@
  */
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   let text: string;
   let encoding: DecodedText['encoding'] = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // windows-1252 is a superset of Latin-1 for printable characters, so one fallback covers
-    // both. Decoded by hand: Node's TextDecoder('windows-1252') gives C1 controls for 0x80–0x9F.
-    text = decodeWindows1252(bytes);
-    encoding = 'windows-1252';
+  // Spreadsheets' "Unicode text" is UTF-16 with a byte-order mark.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    text = new TextDecoder(utf16).decode(bytes);
+    encoding = utf16;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      // windows-1252 is a superset of Latin-1 for printable characters, so one fallback covers
+      // both. Decoded by hand: Node's TextDecoder('windows-1252') gives C1 controls for 0x80–0x9F.
+      text = decodeWindows1252(bytes);
+      encoding = 'windows-1252';
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A text file has no NUL characters; they come from UTF-16 read without its mark, and SQLite
+  // text stops at them. Dropping them reads such a file's ASCII text correctly.
+  if (text.includes('\u0000')) text = text.replaceAll('\u0000', '');
   return { text, encoding };
 }
 

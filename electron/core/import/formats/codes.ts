@@ -27,6 +27,8 @@ const normal = (s: string) =>
 
 export class CodeResolver {
   private readonly lookup = new Map<CodedField, Map<string, string>>();
+  /** Codes as written, so the usual case (a code from a URI) skips normalising. */
+  private readonly exact = new Map<CodedField, Set<string>>();
 
   constructor(vocab: Vocab) {
     for (const [field, schemes] of Object.entries(FIELD_SCHEMES) as [CodedField, string[]][]) {
@@ -42,11 +44,13 @@ export class CodeResolver {
         }
       }
       this.lookup.set(field, map);
+      this.exact.set(field, new Set(schemes.flatMap((s) => Object.keys(vocab.schemes[s]?.concepts ?? {}))));
     }
   }
 
   /** The code for `value` in the field's schemes, or undefined when it is neither code nor label. */
   resolve(field: CodedField, value: string): string | undefined {
+    if (this.exact.get(field)?.has(value)) return value;
     return this.lookup.get(field)?.get(normal(value));
   }
 }

@@ -39,7 +39,8 @@ export function isMappableField(key: string): key is MappableField {
  * compared after `normaliseHeader` (lower case, no accents, letters and digits only).
  */
 const ALIASES: Record<MappableField, string[]> = {
-  id: ['id', 'identifier', 'identificador', 'identifiant', 'ref', 'reference', 'referencia', 'codigo', 'code', 'uid'],
+  // Not "code" or "ref": those name product or postal codes as often as record ids.
+  id: ['id', 'identifier', 'identificador', 'identifiant', 'uid'],
   name: ['name', 'nome', 'nombre', 'nom', 'title', 'titulo', 'titre', 'label', 'organisation', 'organization', 'organisationname', 'organizationname', 'enterprise', 'enterprisename', 'empresa', 'entreprise', 'empreendimento', 'razaosocial', 'razonsocial', 'nomefantasia', 'raisonsociale', 'denominacion', 'denomination'],
   description: ['description', 'descricao', 'descripcion', 'desc', 'about', 'sobre', 'resumo', 'resumen', 'resume', 'summary'],
   solidarity: ['solidarity', 'solidarityenterprise', 'solidaria', 'solidario', 'solidaire', 'ess', 'ecosol', 'economiasolidaria', 'empreendimentosolidario', 'ees'],

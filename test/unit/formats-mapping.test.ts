@@ -27,6 +27,7 @@ describe('column mapping suggestions', () => {
 
   it('gives each field to the first matching header only and leaves unknown headers out', () => {
     expect(suggestMapping(['Name', 'Nome', 'Favourite colour'])).toEqual({ name: 'Name' });
+    expect(suggestMapping(['Code', 'Ref', 'Nome', 'ID'])).toEqual({ name: 'Nome', id: 'ID' });
     expect(normaliseHeader(' Código-Postal ')).toBe('codigopostal');
   });
 

@@ -29,22 +29,22 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
     const rows = page.locator('.directory-table tbody tr:not(.spacer)');
     const stats = (await (await fetch(new URL('rpc/catalogue-stats', server.url), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).json()) as { value: { enterprises: number; solidarityEnterprises: number } };
     const total = stats.value.enterprises;
-    await expect.poll(() => page.getByText(`${total} enterprises`, { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText(`${total} enterprises`, { exact: true }).count(), { timeout: 30_000 }).toBe(1);
     expect(await rows.count()).toBe(total);
     await screenshot(page, 'organiser-directory');
 
     // Only solidarity enterprises, by a keyboard-reachable select.
     await page.getByLabel('Solidarity status').selectOption('yes');
-    await expect.poll(() => page.url()).toContain('sol=yes');
-    await expect.poll(() => rows.count()).toBe(stats.value.solidarityEnterprises);
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('sol=yes');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(stats.value.solidarityEnterprises);
     const solidarityCount = await rows.count();
     expect(await page.locator('.directory-table .badge-other').count()).toBe(0);
 
     // Sort by name, descending: the header says so (aria-sort) and the rows follow.
     const nameHeader = page.getByRole('columnheader', { name: /Name/ });
     await page.getByRole('button', { name: /^Name/ }).click(); // already ascending: flips
-    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
-    await expect.poll(() => page.url()).toContain('dir=desc');
+    await expect.poll(() => nameHeader.getAttribute('aria-sort'), { timeout: 30_000 }).toBe('descending');
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('dir=desc');
     const names = await page.locator('.directory-table tbody .col-name a').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })));
     await screenshot(page, 'organiser-directory-filtered');
@@ -53,7 +53,7 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
     const shared = page.url();
     const other = await browser.newPage({ locale: 'en-GB' });
     await other.goto(shared);
-    await expect.poll(() => other.locator('.directory-table tbody tr:not(.spacer)').count()).toBe(solidarityCount);
+    await expect.poll(() => other.locator('.directory-table tbody tr:not(.spacer)').count(), { timeout: 30_000 }).toBe(solidarityCount);
     expect(await other.getByLabel('Solidarity status').inputValue()).toBe('yes');
     expect(await other.getByRole('columnheader', { name: /Name/ }).getAttribute('aria-sort')).toBe('descending');
     expect(await other.locator('.directory-table tbody .col-name a').allTextContents()).toEqual(names);
@@ -61,8 +61,8 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
     // Text filter, typed: narrows to the matching enterprise.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Name or town').fill('recicla leste');
-    await expect.poll(() => page.url()).toContain('q=recicla+leste');
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('q=recicla+leste');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole('link', { name: 'Cooperativa de Catadores Recicla Leste' }).count()).toBe(1);
 
     expect(await seriousViolations(page)).toEqual([]);
@@ -73,7 +73,7 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
   it('is usable in dark mode too', async () => {
     const page = await browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true });
     await page.goto(new URL('directory?sort=country', server.url).href);
-    await expect.poll(() => page.getByText(/^\d+ empreendimentos$/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/^\d+ empreendimentos$/).count(), { timeout: 30_000 }).toBe(1);
     await screenshot(page, 'organiser-directory-dark-pt');
     expect(await seriousViolations(page)).toEqual([]);
     expect(fs.existsSync(path.join(repoRoot, 'test-artifacts', 'screenshots', 'organiser-directory-dark-pt.png'))).toBe(true);

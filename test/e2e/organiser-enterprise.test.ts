@@ -28,18 +28,18 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await page.getByRole('link', { name: 'Armazém Solidário do Ipê' }).click();
     await page.getByRole('heading', { level: 1, name: 'Armazém Solidário do Ipê' }).waitFor();
     // Vocabulary codes as labels (ESSGLOBAL): ICA240 is retail, OS60 a co-operative.
-    await expect.poll(() => page.locator('.facts').first().textContent()).toMatch(/Retail/i);
+    await expect.poll(() => page.locator('.facts').first().textContent(), { timeout: 30_000 }).toMatch(/Retail/i);
     expect(await page.locator('.facts').first().textContent()).not.toContain('ICA240');
     // Suppliers and buyers are links to their pages.
     const suppliers = page.getByRole('region', { name: 'Suppliers' });
-    await expect.poll(() => suppliers.getByRole('link').count()).toBeGreaterThan(0);
+    await expect.poll(() => suppliers.getByRole('link').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await screenshot(page, 'organiser-enterprise');
     expect(await seriousViolations(page)).toEqual([]);
 
     // An enterprise with criteria missing says "unknown", not 0.
     await page.goto(new URL('enterprise/bigcoffee', server.url).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expect.poll(() => page.locator('.criteria .unknown').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.criteria .unknown').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const buyers = page.getByRole('region', { name: 'Buyers' });
     const firstBuyer = buyers.getByRole('link').first();
     const buyerName = (await firstBuyer.textContent())!;
@@ -59,7 +59,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await page.getByLabel('Latitude').fill('123');
     await page.getByRole('button', { name: 'Save' }).click();
     // The core refuses the latitude; the message sits next to the field and the typing is kept.
-    await expect.poll(() => page.getByLabel('Latitude').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByLabel('Latitude').getAttribute('aria-invalid'), { timeout: 30_000 }).toBe('true');
     expect(await page.getByRole('alert').textContent()).toMatch(/lat/);
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Padaria Nova');
     await screenshot(page, 'organiser-enterprise-invalid');
@@ -70,7 +70,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Padaria Nova' }).waitFor();
     // The criterion left empty is now unknown, not 0.
-    await expect.poll(() => page.locator('.criteria .fact-row', { hasText: 'Ecological' }).locator('.unknown').count()).toBe(1);
+    await expect.poll(() => page.locator('.criteria .fact-row', { hasText: 'Ecological' }).locator('.unknown').count(), { timeout: 30_000 }).toBe(1);
     await screenshot(page, 'organiser-enterprise-saved');
     await page.getByRole('button', { name: /^Undo/ }).click();
     await page.getByRole('heading', { level: 1, name: original }).waitFor();
@@ -94,19 +94,19 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await page.getByRole('heading', { level: 1 }).waitFor();
     const name = (await page.getByRole('heading', { level: 1 }).textContent())!;
     const buyers = page.getByRole('region', { name: 'Buyers' }).getByRole('link');
-    await expect.poll(() => buyers.count()).toBeGreaterThan(0);
+    await expect.poll(() => buyers.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const buyerCount = await buyers.count();
     await page.getByRole('button', { name: 'Delete…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await screenshot(page, 'organiser-enterprise-confirm-delete');
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('was deleted');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('was deleted');
     const gone = await fetch(new URL('rpc/enterprise-get', server.url), { method: 'POST', body: JSON.stringify({ id: 'bigcoffee' }), headers: { 'content-type': 'application/json' } });
     expect(((await gone.json()) as { ok: boolean }).ok).toBe(false);
     await page.getByRole('button', { name: /Undo the deletion/ }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
-    await expect.poll(() => page.getByRole('region', { name: 'Buyers' }).getByRole('link').count()).toBe(buyerCount);
+    await expect.poll(() => page.getByRole('region', { name: 'Buyers' }).getByRole('link').count(), { timeout: 30_000 }).toBe(buyerCount);
     expect(errors).toEqual([]);
   });
 });

@@ -16,10 +16,10 @@ export function enterpriseFacets(db: Db, country?: string) {
     .prepare('SELECT coalesce(sum(solidarity), 0) AS yes, count(*) - coalesce(sum(solidarity), 0) AS no, count(*) AS total FROM enterprises')
     .get() as { yes: number; no: number; total: number };
   const grouped = (table: string, column: string) =>
-    values(`SELECT ${column} AS value, count(*) AS count FROM ${table} GROUP BY ${column} ORDER BY count DESC, value LIMIT ?`);
+    values(`SELECT ${column} AS value, count(*) AS count FROM ${table} WHERE ${column} <> '' GROUP BY ${column} ORDER BY count DESC, value LIMIT ?`);
   const scalar = (column: string, extra = '', ...params: unknown[]) =>
     values(
-      `SELECT ${column} AS value, count(*) AS count FROM enterprises WHERE ${column} IS NOT NULL ${extra}
+      `SELECT ${column} AS value, count(*) AS count FROM enterprises WHERE ${column} IS NOT NULL AND ${column} <> '' ${extra}
        GROUP BY ${column} ORDER BY count DESC, value LIMIT ?`,
       ...params,
     );

@@ -19,6 +19,7 @@ export const routes: RouteDef[] = [
   { path: '/directory', component: lazy(() => import('../features/enterprises/DirectoryPage.tsx')), nav: 'directory' },
   { path: '/enterprise/new', component: lazy(() => import('../features/enterprises/NewEnterprisePage.tsx')) },
   { path: '/enterprise/:id', component: lazy(() => import('../features/enterprises/EnterprisePage.tsx')) },
+  { path: '/map', component: lazy(() => import('../features/map/MapPage.tsx')), nav: 'map' },
   { path: '/network', component: lazy(() => import('../features/network/NetworkPage.tsx')), nav: 'network' },
   { path: '/planner', component: lazy(() => import('../features/planner/PlannerPage.tsx')), nav: 'planner' },
   { path: '/planner/:id', component: lazy(() => import('../features/planner/PlannerPage.tsx')) },

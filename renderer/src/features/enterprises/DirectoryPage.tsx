@@ -85,7 +85,15 @@ export default function DirectoryPage() {
       <DirectoryFilters filters={view.filters} onChange={setFilters} />
       <div className="directory-status">
         <p aria-live="polite" className="muted">
-          {win.total === null ? td('loadingRow') : hasFilters(view.filters) ? td('matching', { count: number(total) }) : t('count', { count: number(total) })}
+          {win.total === null
+            ? td('loadingRow')
+            : hasFilters(view.filters)
+              ? total === 1
+                ? td('matchingOne')
+                : td('matching', { count: number(total) })
+              : total === 1
+                ? td('countOne')
+                : t('count', { count: number(total) })}
         </p>
         {hasFilters(view.filters) && (
           <button type="button" onClick={() => setFilters({})}>
@@ -94,7 +102,7 @@ export default function DirectoryPage() {
         )}
       </div>
       <ErrorNote error={win.error} />
-      <div className="table-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
+      <div className="directory-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
         <table className="table directory-table" aria-rowcount={total + 1}>
           <thead>
             <tr aria-rowindex={1}>

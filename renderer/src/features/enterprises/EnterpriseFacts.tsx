@@ -72,7 +72,7 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
       <h2>{t('provenance')}</h2>
       <dl className="facts">
         {e.source && fact(t('source'), e.source)}
-        {fact(tp('sourceField'), e.importId !== null ? t('imported', { id: e.importId, line: e.sourceRow ?? '?' }) : t('manual'))}
+        {fact(tp('origin'), e.importId !== null ? t('imported', { id: e.importId, line: e.sourceRow ?? '?' }) : t('manual'))}
         {fact(t('created'), date(e.createdAt))}
         {fact(t('updated'), date(e.updatedAt))}
       </dl>

@@ -14,7 +14,7 @@ export const pageMessages = defineMessages({
     listHint: 'Separate with commas.', mapLink: 'See on the map', ecological: 'Ecological', decent_work: 'Decent work',
     social_inclusion: 'Social inclusion', economic_democracy: 'Economic democracy', gender_equity: 'Gender equity',
     transparency: 'Transparency', street: 'Street', postcode: 'Postcode', countryCode: 'Country (ISO code)', sourceField: 'Source',
-    none: '—', loading: 'Loading…', notSet: 'not recorded', certifications: 'Certifications',
+    none: '—', loading: 'Loading…', notSet: 'not recorded', certifications: 'Certifications', origin: 'Origin',
   },
   es: {
     edit: 'Editar', delete: 'Eliminar…', undo: 'Deshacer', saved: 'Cambios guardados.', undone: 'Cambio deshecho.', undoHint: '(Ctrl+Z)',
@@ -28,7 +28,7 @@ export const pageMessages = defineMessages({
     listHint: 'Separe con comas.', mapLink: 'Ver en el mapa', ecological: 'Ecológico', decent_work: 'Trabajo decente',
     social_inclusion: 'Inclusión social', economic_democracy: 'Democracia económica', gender_equity: 'Equidad de género',
     transparency: 'Transparencia', street: 'Calle', postcode: 'Código postal', countryCode: 'País (código ISO)', sourceField: 'Fuente',
-    none: '—', loading: 'Cargando…', notSet: 'sin registrar', certifications: 'Certificaciones',
+    none: '—', loading: 'Cargando…', notSet: 'sin registrar', certifications: 'Certificaciones', origin: 'Origen',
   },
   pt: {
     edit: 'Editar', delete: 'Excluir…', undo: 'Desfazer', saved: 'Alterações salvas.', undone: 'Alteração desfeita.', undoHint: '(Ctrl+Z)',
@@ -42,7 +42,7 @@ export const pageMessages = defineMessages({
     listHint: 'Separe com vírgulas.', mapLink: 'Ver no mapa', ecological: 'Ecológico', decent_work: 'Trabalho decente',
     social_inclusion: 'Inclusão social', economic_democracy: 'Democracia econômica', gender_equity: 'Equidade de gênero',
     transparency: 'Transparência', street: 'Rua', postcode: 'CEP', countryCode: 'País (código ISO)', sourceField: 'Fonte',
-    none: '—', loading: 'Carregando…', notSet: 'não registrado', certifications: 'Certificações',
+    none: '—', loading: 'Carregando…', notSet: 'não registrado', certifications: 'Certificações', origin: 'Origem',
   },
   fr: {
     edit: 'Modifier', delete: 'Supprimer…', undo: 'Annuler', saved: 'Modifications enregistrées.', undone: 'Modification annulée.', undoHint: '(Ctrl+Z)',
@@ -56,6 +56,6 @@ export const pageMessages = defineMessages({
     listHint: 'Séparez par des virgules.', mapLink: 'Voir sur la carte', ecological: 'Écologique', decent_work: 'Travail décent',
     social_inclusion: 'Inclusion sociale', economic_democracy: 'Démocratie économique', gender_equity: 'Égalité de genre',
     transparency: 'Transparence', street: 'Rue', postcode: 'Code postal', countryCode: 'Pays (code ISO)', sourceField: 'Source',
-    none: '—', loading: 'Chargement…', notSet: 'non renseigné', certifications: 'Certifications',
+    none: '—', loading: 'Chargement…', notSet: 'non renseigné', certifications: 'Certifications', origin: 'Origine',
   },
 });

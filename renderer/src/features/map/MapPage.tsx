@@ -52,19 +52,21 @@ export default function MapPage() {
     setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
   }, [points.data, size.width, size.height]);
 
-  // First view: the focused enterprise close up, else everything.
+  // First view: the focused enterprise close up, else everything. Until the person moves the
+  // map, a change of size (the layout settling, a window resize) fits again.
   const started = useRef<string | null>(null);
+  const touched = useRef(false);
   useEffect(() => {
     if (!points.data || !size.width) return;
-    const key = `${queryString}`;
-    if (started.current === key) return;
+    const key = `${queryString}|${touched.current ? '' : `${size.width}x${size.height}`}`;
+    if (started.current === key || (touched.current && started.current?.startsWith(`${queryString}|`))) return;
     started.current = key;
     const i = focus ? points.data.ids.indexOf(focus) : -1;
     if (i >= 0) {
       setView(clampView({ lon: points.data.lon[i], lat: points.data.lat[i], zoom: 13 }, size.width));
       setSelected(i);
     } else fitAll();
-  }, [points.data, size.width, focus, queryString, fitAll]);
+  }, [points.data, size.width, size.height, focus, queryString, fitAll]);
 
   const items = useMemo(() => visibleItems(index, view, size.width, size.height), [index, view, size]);
 
@@ -87,7 +89,10 @@ export default function MapPage() {
   }, [view, size, colours, items, outlines, tiles.on, tiles.get, tiles.version, points.data, selected, number]);
 
   const move = useCallback(
-    (fn: (v: View) => View) => setView((v) => (v ? clampView(fn(v), size.width) : v)),
+    (fn: (v: View) => View) => {
+      touched.current = true;
+      setView((v) => (v ? clampView(fn(v), size.width) : v));
+    },
     [size.width],
   );
   /** Zoom by `dz`, keeping the place under (sx, sy) where it is. */
@@ -236,7 +241,12 @@ export default function MapPage() {
               onWheel={onWheel}
             />
             {popup && (
-              <div className="map-popup" style={{ left: popup.d.x, top: popup.d.y }} role="dialog" aria-label={popup.name}>
+              <div
+                className={popup.d.y < 110 ? 'map-popup below' : 'map-popup'}
+                style={{ left: Math.max(110, Math.min(size.width - 110, popup.d.x)), top: popup.d.y }}
+                role="dialog"
+                aria-label={popup.name}
+              >
                 <strong>{popup.name}</strong>
                 <Link to={`/enterprise/${encodeURIComponent(popup.id)}`}>{t('open')}</Link>
                 <button type="button" className="map-popup-close" onClick={() => setSelected(null)} aria-label={t('close')}>

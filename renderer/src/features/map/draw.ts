@@ -104,11 +104,11 @@ export function drawCluster(ctx: CanvasRenderingContext2D, d: Extract<Drawn, { k
   }
   // The count sits on a plain inner disc so it reads on either colour.
   ctx.beginPath();
-  ctx.arc(d.x, d.y, d.r * 0.62, 0, Math.PI * 2);
+  ctx.arc(d.x, d.y, d.r * 0.68, 0, Math.PI * 2);
   ctx.fillStyle = c.halo;
   ctx.fill();
   ctx.fillStyle = c.text;
-  ctx.font = `600 ${d.r > 18 ? 12 : 11}px system-ui, sans-serif`;
+  ctx.font = `600 ${label.length > 4 ? 10.5 : 12}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(label, d.x, d.y + 0.5);

@@ -22,7 +22,7 @@ export function useClusterIndex(points: Points | undefined) {
   return useMemo(() => {
     if (!points) return null;
     const index = new Supercluster<PointProps, ClusterProps>({
-      radius: 46,
+      radius: 40,
       extent: 256,
       maxZoom: 16,
       map: (p) => ({ s: p.s }),
@@ -50,7 +50,7 @@ export function visibleItems(index: ClusterIndex | null, view: View | null, widt
   // A margin of a cluster's radius so discs at the edge do not pop in and out.
   const padLon = ((e - w) * 40) / width;
   const padLat = ((n - s) * 40) / height;
-  const features = index.getClusters([Math.max(-180, w - padLon), Math.max(-85, s - padLat), Math.min(180, e + padLon), Math.min(85, n + padLat)], Math.floor(view.zoom));
+  const features = index.getClusters([Math.max(-180, w - padLon), Math.max(-85, s - padLat), Math.min(180, e + padLon), Math.min(85, n + padLat)], Math.round(view.zoom));
   const out: Drawn[] = [];
   for (const f of features) {
     const [lon, lat] = f.geometry.coordinates;

@@ -141,6 +141,19 @@ describe('one transaction, every row accounted for', () => {
     expect(catalogueStats(db)).toMatchObject({ enterprises: 0, imports: 0 });
   });
 
+  it('a big import puts back every index and trigger it set aside, whether it lands or fails', () => {
+    const schema = () => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all();
+    const before = schema();
+    expect(before.some((o) => (o as { name: string }).name === 'flows_supplier')).toBe(true);
+    const first = applyImportSync(db, parsePackage(bytes(generatePackage({ enterprises: 600, seed: 4 }))));
+    expect(first.applied).toBe(true);
+    expect(schema()).toEqual(before);
+    const failing = parsePackage(bytes(generatePackage({ enterprises: 3000, seed: 5 })));
+    expect(() => applyImportSync(db, failing, { afterWrite: () => { throw new Error('disk full'); } })).toThrow('disk full');
+    expect(schema()).toEqual(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
   it('leaves the catalogue as it was when the write fails half-way', () => {
     applyImportSync(db, parsePackage(fs.readFileSync(examplePath)));
     const before = readPackage(db);

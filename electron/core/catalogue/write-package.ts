@@ -101,8 +101,12 @@ export class CatalogueWriter {
     );
   }
 
-  /** Inserts or replaces one enterprise with its lists; unknown currencies and networks are created. */
-  enterprise(e: Enterprise, prov: RecordProvenance = {}): void {
+  /**
+   * Inserts or replaces one enterprise with its lists; unknown currencies and networks are
+   * created. `isNew` (the caller knows the id is not in the catalogue) skips clearing lists
+   * that cannot exist yet: five statements fewer per record in a big import.
+   */
+  enterprise(e: Enterprise, prov: RecordProvenance = {}, isNew = false): void {
     this.s.enterprise.run({
       id: e.id,
       name: e.name,
@@ -128,20 +132,20 @@ export class CatalogueWriter {
       position: this.nextPosition.enterprises++,
     });
     const id = e.id;
-    // A brand-new enterprise has no list rows to clear, but telling new from updated costs a
-    // lookup too; the DELETEs on an indexed key are as cheap.
-    this.s.deleteActivities.run(id);
+    if (!isNew) {
+      this.s.deleteActivities.run(id);
+      this.s.deleteQualifiers.run(id);
+      this.s.deleteCriteria.run(id);
+      this.s.deleteCurrencies.run(id);
+      this.s.deleteMemberships.run(id);
+    }
     e.activities?.forEach((v, i) => this.s.activity.run(id, v, i));
-    this.s.deleteQualifiers.run(id);
     e.qualifiers?.forEach((v, i) => this.s.qualifier.run(id, v, i));
-    this.s.deleteCriteria.run(id);
     if (e.criteria) Object.entries(e.criteria).forEach(([c, v], i) => this.s.criterion.run(id, c, v, i));
-    this.s.deleteCurrencies.run(id);
     e.currencies?.forEach((c, i) => {
       this.s.currencyIfMissing.run(c, c);
       this.s.currency.run(id, c, i);
     });
-    this.s.deleteMemberships.run(id);
     e.networks?.forEach((n, i) => {
       if (this.s.networkIfMissing.run(n, n, this.nextPosition.networks).changes) this.nextPosition.networks++;
       this.s.membership.run(n, id, i);

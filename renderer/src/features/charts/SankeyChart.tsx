@@ -15,8 +15,8 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
   const t = useMessages(chartMessages);
   const { number, percent } = useI18n();
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = 760;
-  const height = Math.max(220, Math.min(900, data.nodes.length * 26));
+  const width = 960;
+  const height = Math.max(240, Math.min(1400, data.nodes.length * 34));
   const deepest = Math.max(0, ...data.nodes.map((n) => n.tier));
   const layout = useMemo(() => {
     if (!data.links.length) return null;
@@ -24,7 +24,7 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
       .nodeId((d) => d.id)
       .nodeAlign((d) => deepest - (d as N).tier)
       .nodeWidth(14)
-      .nodePadding(12)
+      .nodePadding(16)
       .extent([
         [8, 8],
         [width - 8, height - 8],

@@ -93,7 +93,7 @@ export function Dashboard({ network }: { network: string | null }) {
           {a.result.gaps.length === 0 ? (
             <p>{t('noGaps')}</p>
           ) : (
-            <div className="table-scroll">
+            <div className="net-table-wrap">
               <table className="table" data-testid="gaps">
                 <caption className="sr-only">{t('gapsTitle')}</caption>
                 <thead>

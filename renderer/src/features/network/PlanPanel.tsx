@@ -47,7 +47,7 @@ export function PlanPanel({ network }: { network: string | null }) {
   };
 
   return (
-    <section aria-labelledby="plan-h" className="panel">
+    <section aria-labelledby="plan-h" className="net-panel">
       <h2 id="plan-h">{t('planTitle')}</h2>
       <p className="muted small">{t('planLead')}</p>
       {!job.running && (
@@ -97,7 +97,7 @@ export function PlanPanel({ network }: { network: string | null }) {
             <p>{t('planNoChanges')}</p>
           ) : (
             <>
-              <div className="table-scroll">
+              <div className="net-table-wrap">
                 <table className="table" data-testid="plan-changes">
                   <caption className="sr-only">{t('planChanges', { count: number(changes.length) })}</caption>
                   <thead>

@@ -63,7 +63,7 @@ export function ScenarioCompare({ network, version }: { network: string | null; 
       </button>
       <ErrorNote error={error} />
       {rows && rows.length > 0 && (
-        <div className="table-scroll">
+        <div className="net-table-wrap">
           <table className="table" data-testid="scenario-compare">
             <caption>{t('compareCaption')}</caption>
             <thead>

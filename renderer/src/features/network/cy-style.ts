@@ -59,7 +59,14 @@ export function cyStyle(big: boolean): StylesheetJson {
     { selector: 'edge.non-solidarity', style: { 'line-color': colours.nonSolidarityLink, 'target-arrow-color': colours.nonSolidarityLink } },
     {
       selector: 'edge.proposed',
-      style: { 'line-color': colours.proposed, 'target-arrow-color': colours.proposed, 'line-style': 'dashed', 'line-dash-pattern': [8, 5], opacity: 0.95 },
+      style: {
+        'line-color': colours.proposed,
+        'target-arrow-color': colours.proposed,
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 5],
+        opacity: 0.95,
+        width: 3,
+      },
     },
   ];
 }

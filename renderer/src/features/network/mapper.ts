@@ -85,7 +85,8 @@ export function withProposed(graph: NetworkGraph, proposed: ProposedLink[]): Net
       solidarity: p.sourceSolidarity ?? true,
       lat: p.sourceLat ?? null,
       lon: p.sourceLon ?? null,
-      member: false,
+      // Drawn at full strength: a proposal is not "outside" the picture.
+      member: buyer.member,
       inValue: 0,
       outValue: p.value,
       tier: buyer.tier === null ? null : buyer.tier + 1,

@@ -54,7 +54,7 @@ export function LinkCard({
       {link.substitutes.length === 0 ? (
         <p className="muted">{t('noSubstitutes')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="net-table-wrap">
           <table className="table compact substitutes">
             <caption className="sr-only">{t('substitutesCaption', { product, supplier })}</caption>
             <thead>

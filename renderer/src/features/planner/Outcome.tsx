@@ -32,7 +32,7 @@ export function Outcome({ shop, changes, job }: { shop: string; changes: PlanCha
     a === null || a === undefined || b === null || b === undefined ? '' : t('points', { n: `${b >= a ? '+' : '−'}${number(Math.abs(b - a) * 100, { maximumFractionDigits: 1 })}` });
   const money = (v: number) => number(v, { maximumFractionDigits: 2 });
   return (
-    <section aria-labelledby="outcome-h" className="panel outcome">
+    <section aria-labelledby="outcome-h" className="net-panel outcome">
       <h2 id="outcome-h">{t('outcomeTitle')}</h2>
       {!changes.length && <p className="muted">{t('outcomeEmpty')}</p>}
       {job.running && <JobProgress progress={job.progress} onCancel={job.cancel} label={t('comparing')} />}

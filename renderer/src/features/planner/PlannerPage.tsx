@@ -64,16 +64,20 @@ function ShopPlanner({ id }: { id: string }) {
   const labels = useLabels(ids.enterprises, ids.products, ids.offers);
   const proposed = useMemo(
     () =>
-      changes.map((c) => ({
+      changes.map((c) => {
+        const l = links.find((x) => x.flow === c.line);
+        const unit = l && l.value !== null && l.quantity > 0 ? l.value / l.quantity : 0;
+        return {
         source: c.to,
         target: c.buyer,
-        value: 0,
+        value: unit * c.quantity,
         sourceName: enterpriseName(labels, c.to),
         sourceSolidarity: labels.enterprises[c.to]?.solidarity ?? true,
         sourceLat: labels.enterprises[c.to]?.lat ?? null,
         sourceLon: labels.enterprises[c.to]?.lon ?? null,
-      })),
-    [changes, labels],
+        };
+      }),
+    [changes, labels, links],
   );
 
   const [scenarioName, setScenarioName] = useState('');
@@ -182,7 +186,7 @@ function ShopPlanner({ id }: { id: string }) {
       <Outcome shop={id} changes={changes} job={outcome} />
 
       {changes.length > 0 && (
-        <section className="panel" aria-labelledby="plan-h">
+        <section className="net-panel" aria-labelledby="plan-h">
           <h2 id="plan-h">{t('planTitle', { count: number(changes.length) })}</h2>
           <ul className="plain-list">
             {changes.map((c) => (

@@ -25,6 +25,8 @@ describe('teia serve, the command', () => {
       expect(link.hostname).toBe('0.0.0.0');
       const token = /#token=([\w-]+)/.exec(s.url)?.[1] ?? '';
       expect(token.length).toBeGreaterThanOrEqual(24);
+      // The explanation is the line after the link: it may arrive in the next chunk.
+      for (let i = 0; i < 100 && !/only people with this link/.test(s.output()); i++) await new Promise((r) => setTimeout(r, 20));
       expect(s.output()).toMatch(/only people with this link/);
       const local = `http://127.0.0.1:${link.port}/`;
 

@@ -65,6 +65,8 @@ describe('import through the contract', () => {
         }
       }, 1);
     });
+    // A second import meanwhile is refused rather than nested inside the first one's transaction.
+    await expect(core.call('import-run', { fileName: 'example.json', contentBase64: base64(example) })).rejects.toThrow(/Another import/);
     expect(await core.call('job-cancel', { jobId: 'big' })).toEqual({ cancelled: true });
     await expect(running).rejects.toThrow(/cancelled/);
     expect(await core.call('catalogue-stats', {})).toEqual(before);

@@ -1,7 +1,7 @@
 import type { Handlers } from '../dispatch.ts';
 import type { CoreContext } from '../context.ts';
 import { parseFile } from '../import/formats/index.ts';
-import { applyImport } from '../import/apply.ts';
+import { applyImport, assertNoImportRunning } from '../import/apply.ts';
 import { readTablePreview } from '../import/formats/table-preview.ts';
 import { listProposals, resolveProposal } from '../import/proposals.ts';
 import { exporterFor } from '../export/index.ts';
@@ -26,6 +26,7 @@ export const importHandlers: ImportHandlers = {
     return { format: parsed.format, table: await readTablePreview(content, parsed.format), report };
   },
   'import-run': async ({ fileName, contentBase64, format, mapping, onDuplicate, jobId }, ctx) => {
+    assertNoImportRunning(ctx.db);
     const job = ctx.jobs.start(jobId);
     try {
       const content = bytesOf(contentBase64);

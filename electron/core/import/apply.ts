@@ -42,6 +42,7 @@ export function applyImportSync(db: Db, parsed: ParsedFile, options: ApplyOption
  * the window and a `job-cancel` can arrive; a cancelled import rolls back entirely.
  */
 export async function applyImport(db: Db, parsed: ParsedFile, options: ApplyOptions = {}): Promise<ImportReport> {
+  assertNoImportRunning(db);
   return withImportTransaction<ImportReport>(db, (r) => r.applied, async () => {
     const steps = importSteps(db, parsed, options);
     for (let r = steps.next(); ; r = steps.next()) {
@@ -50,6 +51,15 @@ export async function applyImport(db: Db, parsed: ParsedFile, options: ApplyOpti
       if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled; the catalogue was left as it was.');
     }
   });
+}
+
+/**
+ * Between two chunks an async import's transaction stays open; another import starting then
+ * would nest inside it. One at a time: a transaction open outside a synchronous call can only
+ * be another async import's.
+ */
+export function assertNoImportRunning(db: Db): void {
+  if (db.inTransaction) throw new TeiaError('conflict', 'Another import is running on this catalogue; try again when it has finished.');
 }
 
 function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Generator<void, ImportReport, void> {

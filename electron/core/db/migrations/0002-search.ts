@@ -11,8 +11,10 @@
 //     keystroke by keystroke ("acucar" finds "Açúcar"). Without a prefix index FTS5 merges the
 //     doclists of every term with that prefix before returning a row. Measured at 10,000
 //     enterprises: unranked "a"* 13.8 ms without the 1-character index, 0.05 ms with it;
-//     "organ"* 2.3 ms without a 5-character index, 0.06 ms with it. Prefixes 1–6 on the main
-//     table (about 1.8x the index size), 1–3 on names and products (short doclists).
+//     "organ"* 2.3 ms without a 5-character index, 0.06 ms with it. Prefixes of 1–8 characters
+//     on enterprises (at 100,000 enterprises going from 1–6 to 1–8 grew the index 104 → 119 MB
+//     and cut "organic" from ~25 to ~10 ms CPU), 1–3 on products (a small table). Longer
+//     words being typed merge a few doclists (about 1.5 ms per query for "cooperativ").
 //   - the same on enterprise names (and tags) alone: a query limited to names must not walk
 //     the doclist of a word common elsewhere (a column filter on the main table did: 60+ ms).
 //   - fts5vocab views of the names and products indexes: the words a typo is corrected to
@@ -126,11 +128,11 @@ FROM products p;
 CREATE VIRTUAL TABLE search_enterprises USING fts5(
   name, description, place, activities, products, tags,
   content = 'search_enterprise_docs', content_rowid = 'key',
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6 7 8'
 );
 CREATE VIRTUAL TABLE search_enterprise_names USING fts5(
   name, tags, content = 'search_enterprise_docs', content_rowid = 'key',
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6 7 8'
 );
 CREATE VIRTUAL TABLE search_products USING fts5(
   name, names, codes,

@@ -1,0 +1,156 @@
+// `teia serve` under load (issue 7): 200 searches per second for 10 s on a 100,000-enterprise
+// catalogue, target p99 under 100 ms and no error. The real command runs as a child process
+// on 127.0.0.1 (nothing leaves the machine); this process fires the requests open-loop, at fixed
+// times whether or not earlier ones have answered, so a slow server shows as latency, not as a
+// lower rate. Bounded: at most `rate × seconds` requests and 256 in flight.
+// Run alone: `node bin/tsx.mjs bench/serve-load.ts [enterprises] [rate] [seconds]`.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openDatabase } from '../electron/core/db/open.ts';
+import { writePackage } from '../electron/core/catalogue/write-package.ts';
+import { deferSearchIndex, rebuildSearchIndex } from '../electron/core/search/index.ts';
+import { benchQueries, generateCatalogue } from './search.ts';
+
+export interface BenchRow {
+  name: string;
+  value: number | string;
+  unit: string;
+  target: string;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function build(file: string, count: number): number {
+  const t0 = performance.now();
+  const db = openDatabase(file);
+  const pkg = generateCatalogue(count);
+  db.transaction(() => {
+    deferSearchIndex(db);
+    writePackage(db, pkg);
+    rebuildSearchIndex(db);
+  }).immediate();
+  db.close();
+  return performance.now() - t0;
+}
+
+/** The real `teia serve` on a free loopback port; resolves with its URL once it listens. */
+function serve(file: string) {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'teia.mjs'), 'serve', '--db', file, '--port', '0', '--no-sample', '--read-only'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`teia serve did not start:\n${out}`)), 120_000);
+    const check = (d: Buffer) => {
+      out += d.toString();
+      const m = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`teia serve exited with ${code}:\n${out}`)));
+  });
+  return { child, url };
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+export async function run(count = 100_000, rate = 200, seconds = 10): Promise<BenchRow[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teia-bench-serve-'));
+  const file = path.join(dir, 'load.db');
+  const buildMs = build(file, count);
+  const server = serve(file);
+  try {
+    const base = new URL(await server.url);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+    const queries = benchQueries();
+    const post = (q: string) =>
+      new Promise<{ status: number; ok: boolean }>((resolve) => {
+        const body = JSON.stringify({ q, limit: 20 });
+        const req = http.request(
+          { host: '127.0.0.1', port: base.port, path: '/rpc/search-query', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (res) => {
+            let text = '';
+            res.on('data', (d: Buffer) => (text += d.toString()));
+            res.on('end', () => {
+              let ok: boolean;
+              try {
+                ok = (JSON.parse(text) as { ok: boolean }).ok;
+              } catch {
+                ok = false;
+              }
+              resolve({ status: res.statusCode ?? 0, ok });
+            });
+          },
+        );
+        req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
+        req.on('error', () => resolve({ status: 0, ok: false }));
+        req.end(body);
+      });
+
+    // Warm-up, as a running server would be: statements prepared, index pages and word list in memory.
+    for (const q of queries.slice(0, 50)) await post(q.q);
+
+    const total = rate * seconds;
+    const latencies: number[] = [];
+    let errors = 0;
+    let skipped = 0;
+    let inFlight = 0;
+    const started = performance.now();
+    const pending: Promise<void>[] = [];
+    for (let i = 0; i < total; i++) {
+      const due = started + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      if (inFlight >= 256) {
+        skipped++; // counted as an error: the server fell too far behind
+        continue;
+      }
+      inFlight++;
+      const t = performance.now();
+      pending.push(
+        post(queries[i % queries.length].q).then((r) => {
+          inFlight--;
+          latencies.push(performance.now() - t);
+          if (r.status !== 200 || !r.ok) errors++;
+        }),
+      );
+    }
+    await Promise.all(pending);
+    const elapsed = (performance.now() - started) / 1000;
+    agent.destroy();
+    latencies.sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const label = `${count.toLocaleString('en')} enterprises, ${rate}/s for ${seconds} s`;
+    return [
+      { name: `serve search p50 (${label})`, value: round(percentile(latencies, 50)), unit: 'ms', target: '' },
+      { name: `serve search p95 (${label})`, value: round(percentile(latencies, 95)), unit: 'ms', target: '' },
+      { name: `serve search p99 (${label})`, value: round(percentile(latencies, 99)), unit: 'ms', target: '< 100' },
+      { name: `serve search max (${label})`, value: round(latencies.at(-1) ?? NaN), unit: 'ms', target: '' },
+      { name: 'serve requests answered', value: latencies.length, unit: 'req', target: String(total) },
+      { name: 'serve errors (incl. not sent: 256 in flight)', value: errors + skipped, unit: 'req', target: '0' },
+      { name: 'serve achieved rate', value: round(latencies.length / elapsed), unit: '/s', target: `${rate}` },
+      { name: 'machine load average during the run (1 min)', value: round(os.loadavg()[0]), unit: '', target: '' },
+      { name: `catalogue build for the load test (${count.toLocaleString('en')})`, value: round(buildMs / 1000), unit: 's', target: '' },
+    ];
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((r) => server.child.once('exit', r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [count, rate, seconds] = process.argv.slice(2).map(Number);
+  for (const row of await run(count || undefined, rate || undefined, seconds || undefined)) {
+    console.log(`${row.name.padEnd(64)} ${String(row.value).padStart(8)} ${row.unit.padEnd(4)} ${row.target}`);
+  }
+}

@@ -47,8 +47,9 @@ export function parseTable(
       out.rejected.push({ line: row.line, reason: row.problem });
       return;
     }
-    const surplus = row.cells.slice(headers.length).filter((c) => c !== null && String(c).trim() !== '');
-    if (surplus.length) {
+    let surplus = false;
+    for (let i = headers.length; i < row.cells.length; i++) if (!isBlank(row.cells[i])) surplus = true;
+    if (surplus) {
       out.rejected.push({
         line: row.line,
         record: String(row.cells[0] ?? ''),
@@ -56,7 +57,7 @@ export function parseTable(
       });
       return;
     }
-    if (row.cells.every((c) => c === null || String(c).trim() === '')) {
+    if (row.cells.every(isBlank)) {
       out.rejected.push({ line: row.line, reason: 'The row is empty.' });
       return;
     }
@@ -69,7 +70,7 @@ export function parseTable(
     const extra: Record<string, unknown> = {};
     for (const [h, i] of extraColumns) {
       const v = row.cells[i];
-      if (v !== undefined && v !== null && String(v).trim() !== '') extra[h] = v instanceof Date ? v.toISOString() : v;
+      if (!isBlank(v)) extra[h] = v instanceof Date ? v.toISOString() : v;
     }
     const result = buildEnterprise(raw, row.line, extra, ctx, ids, notes);
     if (result.sourced) out.enterprises.push(result.sourced);
@@ -78,4 +79,10 @@ export function parseTable(
   options.onProgress?.(rows.length, rows.length);
   out.warnings.push(...notes.warnings());
   return out;
+}
+
+/** Empty, missing or only spaces (checked without making a trimmed copy: this runs per cell). */
+function isBlank(c: unknown): boolean {
+  if (c === null || c === undefined) return true;
+  return typeof c === 'string' ? !/\S/.test(c) : false;
 }

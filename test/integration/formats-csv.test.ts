@@ -88,6 +88,9 @@ describe('generic CSV with a column mapping', () => {
     expect(parsed.rejected).toHaveLength(1);
     expect(parsed.rejected[0]).toMatchObject({ line: 3 });
     expect(parsed.rejected[0].reason).toMatch(/3 values but the header has 2 columns/);
+    const unclosed = await csvParser.parse(enc('Nome,Cidade\nA,B\nC,"open\nD,E\n'), {});
+    expect(unclosed.enterprises.map((e) => e.value.name)).toEqual(['A']);
+    expect(unclosed.rejected).toEqual([{ line: 3, reason: 'A quoted value is not closed, so the rest of the file was read into it.' }]);
   });
 });
 

@@ -161,7 +161,7 @@ export default function ImportPage() {
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
 
-      <section aria-labelledby="import-heading" className="panel">
+      <section aria-labelledby="import-heading" className="import-panel">
         <h2 id="import-heading">{t('importTitle')}</h2>
         {!chosen && !reading && !report && <FilePicker onFile={(f) => void choose(f)} />}
         {reading && <p role="status">{t('reading', { name: reading })}</p>}
@@ -194,7 +194,7 @@ export default function ImportPage() {
               </div>
               {!running && <FilePicker compact onFile={(f) => void choose(f)} />}
             </div>
-            {needsMapping && table && mapping && <MappingStep table={table} mapping={mapping} onChange={setMapping} />}
+            {needsMapping && table && mapping && <MappingStep table={table} mapping={mapping} onChange={setMapping} disabled={Boolean(running)} />}
             {!needsMapping && table && <PreviewTable table={table} />}
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
@@ -223,7 +223,10 @@ export default function ImportPage() {
         )}
         {running && (
           <div className="import-progress">
-            <p id="import-progress-label">{running.label || t('importing', { name: chosen?.file.name ?? '' })}</p>
+            <p id="import-progress-label">
+              {running.label || t('importing', { name: chosen?.file.name ?? '' })}
+              {running.total > 0 && <span className="muted"> — {t('progressCount', { done: number(running.done), total: number(running.total) })}</span>}
+            </p>
             <progress aria-labelledby="import-progress-label" max={running.total || undefined} value={running.total ? running.done : undefined} />
           </div>
         )}

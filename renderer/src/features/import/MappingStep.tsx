@@ -4,7 +4,7 @@ import type { FileTable, Mapping } from './fileData.ts';
 import { fieldMessages, importMessages, mappableFields, type MappableField } from './messages.ts';
 
 /** One select per catalogue field, listing the file's columns; then the first rows as read. */
-export function MappingStep({ table, mapping, onChange }: { table: FileTable; mapping: Mapping; onChange(m: Mapping): void }) {
+export function MappingStep({ table, mapping, onChange, disabled }: { table: FileTable; mapping: Mapping; onChange(m: Mapping): void; disabled?: boolean }) {
   const t = useMessages(importMessages);
   const f = useMessages(fieldMessages);
   const leadId = useId();
@@ -13,7 +13,7 @@ export function MappingStep({ table, mapping, onChange }: { table: FileTable; ma
   for (const field of mappableFields) if (mapping[field]) fieldOf.set(mapping[field]!, field);
   return (
     <>
-      <fieldset className="mapping" aria-describedby={leadId}>
+      <fieldset className="mapping" aria-describedby={leadId} disabled={disabled}>
         <legend>{t('mappingTitle')}</legend>
         <p id={leadId} className="muted small">{t('mappingLead')}</p>
         <div className="mapping-grid">
@@ -51,7 +51,7 @@ export function PreviewTable({ table, fieldOf }: { table: FileTable; fieldOf?: M
     <>
       <h3>{t('previewTitle')}</h3>
       {/* A wide file scrolls sideways inside its own box; the region is focusable so the keyboard can scroll it. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('previewTitle')}>
+      <div className="preview-scroll" tabIndex={0} role="region" aria-label={t('previewTitle')}>
         <table className="table preview-table">
           <caption className="muted small">{t('previewCaption', { count: table.rows.length })}</caption>
           <thead>

@@ -1,8 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '../../api/hooks.ts';
 import { useMessages } from '../../i18n/index.tsx';
-import { Link } from '../../app/router.tsx';
-import { routes } from '../../app/routes.tsx';
 import { parseLatLon, setPlace, usePlace, type Place } from './place.ts';
 import { searchMessages } from './messages.ts';
 
@@ -23,7 +21,10 @@ function useLocalities(): Place[] {
   }, [list.data]);
 }
 
-/** Sets "my place": a town from the catalogue, coordinates, or a point picked on the map. */
+/**
+ * Sets "my place": a town from the catalogue or coordinates. A map pick mode can set it too
+ * through `setPlace` (features/search/index.ts); the map screen does not offer one yet.
+ */
 export function PlaceSetter() {
   const t = useMessages(searchMessages);
   const place = usePlace();
@@ -32,7 +33,6 @@ export function PlaceSetter() {
   const [invalid, setInvalid] = useState(false);
   const listId = useId();
   const hintId = useId();
-  const mapPicks = routes.some((r) => r.path === '/map');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -68,11 +68,6 @@ export function PlaceSetter() {
           ))}
         </datalist>
         <button type="submit">{t('setPlace')}</button>
-        {mapPicks && (
-          <Link className="button" to="/map?pick=place">
-            {t('useMap')}
-          </Link>
-        )}
       </form>
       <p id={hintId} className={invalid ? 'error small' : 'muted small'}>
         {invalid ? t('placeInvalid') : place ? t('placeSet', { place: place.label }) : t('placeNone')}{' '}

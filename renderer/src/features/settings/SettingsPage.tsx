@@ -1,5 +1,6 @@
 import { defineMessages, languageNames, languages, useI18n, useMessages, type Lang } from '../../i18n/index.tsx';
 import { useQuery } from '../../api/hooks.ts';
+import { BackupsPanel } from '../backups/BackupsPanel.tsx';
 
 const messages = defineMessages({
   en: { title: 'Settings', language: 'Language', about: 'About this catalogue', file: 'File', version: 'Version', schema: 'Schema version', host: 'Running as', desktop: 'desktop app', server: 'browser (teia serve)', cli: 'command line', theme: 'The colours follow your system’s light or dark setting.', languageHint: 'Numbers, prices and dates follow the language chosen here. Until you choose, Teia uses your system’s language.' },
@@ -17,7 +18,7 @@ export default function SettingsPage() {
       <h1>{t('title')}</h1>
       <form className="form" onSubmit={(e) => e.preventDefault()}>
         {/* Label beside the select (not around it), so its name is "Language", not every option's text. */}
-        <div className="field">
+        <div className="settings-field">
           <label htmlFor="settings-language">{t('language')}</label>
           <select id="settings-language" value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-describedby="settings-language-hint">
             {languages.map((l) => (
@@ -37,6 +38,7 @@ export default function SettingsPage() {
           <dt>{t('host')}</dt><dd>{t(info.data.host)}</dd>
         </dl>
       )}
+      {info.data && <BackupsPanel readOnly={info.data.readOnly} />}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { migration0001 } from '../../electron/core/db/migrations/0001-initial.ts
 import { tempDir } from '../helpers/tmp.ts';
 import { openSearchCore, searchPackage } from './search-fixture.ts';
 
-const FTS_TABLES = ['search_enterprises', 'search_enterprise_names', 'search_products'];
+const FTS_TABLES = ['search_enterprises', 'search_enterprise_names', 'search_enterprise_places', 'search_products'];
 
 /** FTS5's own check that the index matches its content table; throws when it does not. */
 function integrityCheck(db: Db) {

@@ -35,6 +35,8 @@ describe('search-query', () => {
     expect(await ids('coperativa')).toEqual(expect.arrayContaining(['coop-norte', 'acucareira']));
     expect(await ids('cooperatva')).toEqual(expect.arrayContaining(['coop-norte', 'acucareira']));
     expect(await ids('padria')).toContain('padaria-porto');
+    // Places too: "Lisbao" is one swap from "Lisboa".
+    expect(await ids('lisbao')).toEqual(expect.arrayContaining(['padaria-lisboa', 'cafe-solidario']));
   });
 
   it('widens a product to its narrower products: "coffee" finds the arabica-beans grower, with its offer', async () => {

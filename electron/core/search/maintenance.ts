@@ -22,6 +22,7 @@ export function rebuildSearchIndex(db: Db): void {
       INSERT INTO search_product_docs (id, name, names, codes) SELECT id, name, names, codes FROM search_product_source;
       INSERT INTO search_enterprises (search_enterprises) VALUES ('rebuild');
       INSERT INTO search_enterprise_names (search_enterprise_names) VALUES ('rebuild');
+      INSERT INTO search_enterprise_places (search_enterprise_places) VALUES ('rebuild');
       INSERT INTO search_products (search_products) VALUES ('rebuild');
       DELETE FROM meta WHERE key = 'search-deferred';
     `);
@@ -35,7 +36,7 @@ export function isSearchIndexDeferred(db: Db): boolean {
 
 /** Merges the FTS b-tree segments: smaller, faster index after a big import. Optional. */
 export function optimizeSearchIndex(db: Db): void {
-  for (const t of ['search_enterprises', 'search_enterprise_names', 'search_products']) {
+  for (const t of ['search_enterprises', 'search_enterprise_names', 'search_enterprise_places', 'search_products']) {
     db.prepare(`INSERT INTO ${t} (${t}) VALUES ('optimize')`).run();
   }
 }

@@ -2,8 +2,8 @@ import type { Db } from '../db/open.ts';
 import { stmt } from './statements.ts';
 
 /**
- * Typo correction against the words the catalogue actually uses (enterprise names, product
- * names in every language), read from the FTS5 vocabulary and kept in memory per connection
+ * Typo correction against the words the catalogue actually uses (enterprise names, places,
+ * product names in every language), read from the FTS5 vocabulary and kept in memory per connection
  * until the catalogue changes. A mistyped word becomes the few closest real words, which then
  * go through the ordinary index queries: no scan of the catalogue per keystroke.
  */
@@ -31,7 +31,9 @@ function load(db: Db): Vocabulary {
   const rows = stmt(
     db,
     `SELECT term, sum(doc) AS docs FROM (
-       SELECT term, doc FROM search_name_terms UNION ALL SELECT term, doc FROM search_product_terms)
+       SELECT term, doc FROM search_name_terms
+       UNION ALL SELECT term, doc FROM search_place_terms
+       UNION ALL SELECT term, doc FROM search_product_terms)
      WHERE length(term) >= 3 AND term NOT GLOB '*[0-9]*' AND term <> 'xsolidarityx'
      GROUP BY term`,
   ).all() as { term: string; docs: number }[];

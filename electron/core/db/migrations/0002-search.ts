@@ -17,7 +17,7 @@
 //     words being typed merge a few doclists (about 1.5 ms per query for "cooperativ").
 //   - the same on enterprise names (and tags) alone: a query limited to names must not walk
 //     the doclist of a word common elsewhere (a column filter on the main table did: 60+ ms).
-//   - fts5vocab views of the names and products indexes: the words a typo is corrected to
+//   - fts5vocab views of the names, places and products indexes: the words a typo is corrected to
 //     ("cofee" → "coffee"), see search/vocabulary.ts. A trigram index was tried first: at
 //     100,000 enterprises a ranked OR of trigrams took tens of milliseconds per typo.
 //
@@ -54,11 +54,13 @@ const upsertProductDoc = (where: string) => `
 const enterpriseFtsInsert = (r: string) => `
   INSERT INTO search_enterprises (rowid, name, description, place, activities, products, tags)
     VALUES (${r}.key, ${r}.name, ${r}.description, ${r}.place, ${r}.activities, ${r}.products, ${r}.tags);
-  INSERT INTO search_enterprise_names (rowid, name, tags) VALUES (${r}.key, ${r}.name, ${r}.tags);`;
+  INSERT INTO search_enterprise_names (rowid, name, tags) VALUES (${r}.key, ${r}.name, ${r}.tags);
+  INSERT INTO search_enterprise_places (rowid, place) VALUES (${r}.key, ${r}.place);`;
 const enterpriseFtsDelete = (r: string) => `
   INSERT INTO search_enterprises (search_enterprises, rowid, name, description, place, activities, products, tags)
     VALUES ('delete', ${r}.key, ${r}.name, ${r}.description, ${r}.place, ${r}.activities, ${r}.products, ${r}.tags);
-  INSERT INTO search_enterprise_names (search_enterprise_names, rowid, name, tags) VALUES ('delete', ${r}.key, ${r}.name, ${r}.tags);`;
+  INSERT INTO search_enterprise_names (search_enterprise_names, rowid, name, tags) VALUES ('delete', ${r}.key, ${r}.name, ${r}.tags);
+  INSERT INTO search_enterprise_places (search_enterprise_places, rowid, place) VALUES ('delete', ${r}.key, ${r}.place);`;
 const productFtsInsert = (r: string) => `
   INSERT INTO search_products (rowid, name, names, codes) VALUES (${r}.key, ${r}.name, ${r}.names, ${r}.codes);`;
 const productFtsDelete = (r: string) => `
@@ -139,7 +141,13 @@ CREATE VIRTUAL TABLE search_products USING fts5(
   content = 'search_product_docs', content_rowid = 'key',
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
+-- Only for the word list of places (typos in "lisbao"); never queried directly.
+CREATE VIRTUAL TABLE search_enterprise_places USING fts5(
+  place, content = 'search_enterprise_docs', content_rowid = 'key',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
 CREATE VIRTUAL TABLE search_name_terms USING fts5vocab('search_enterprise_names', 'row');
+CREATE VIRTUAL TABLE search_place_terms USING fts5vocab('search_enterprise_places', 'row');
 CREATE VIRTUAL TABLE search_product_terms USING fts5vocab('search_products', 'row');
 
 -- Docs → FTS (external content must be told the old values to delete them).

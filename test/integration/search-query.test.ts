@@ -35,6 +35,9 @@ describe('search-query', () => {
     expect(await ids('coperativa')).toEqual(expect.arrayContaining(['coop-norte', 'acucareira']));
     expect(await ids('cooperatva')).toEqual(expect.arrayContaining(['coop-norte', 'acucareira']));
     expect(await ids('padria')).toContain('padaria-porto');
+    // A typo next to another word (each corrected word becomes a group of alternatives).
+    expect(await ids('padria lisboa')).toContain('padaria-lisboa');
+    expect(await ids('cafe solidaro')).toContain('cafe-solidario');
     // Places too: "Lisbao" is one swap from "Lisboa".
     expect(await ids('lisbao')).toEqual(expect.arrayContaining(['padaria-lisboa', 'cafe-solidario']));
   });

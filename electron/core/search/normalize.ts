@@ -46,6 +46,7 @@ export const asTerms = (tokens: readonly string[]): Term[] => tokens.map((prefix
 export function matchExpr(terms: readonly Term[], columns?: readonly string[], whole = false): string {
   const body = terms
     .map((t) => ('prefix' in t ? (whole ? ftsString(t.prefix) : `${ftsString(t.prefix)}*`) : `(${t.anyOf.map(ftsString).join(' OR ')})`))
-    .join(' ');
+    // Explicit AND: FTS5 refuses an implicit AND next to a parenthesised group.
+    .join(' AND ');
   return columns ? `{${columns.join(' ')}} : (${body})` : body;
 }

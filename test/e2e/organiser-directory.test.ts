@@ -24,6 +24,7 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
 
   it('filters and sorts, and the address reproduces the view', async () => {
     const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     await page.goto(new URL('directory', server.url).href);
     const rows = page.locator('.directory-table tbody tr:not(.spacer)');
@@ -52,6 +53,7 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
     // The same address in a fresh tab gives the same view.
     const shared = page.url();
     const other = await browser.newPage({ locale: 'en-GB' });
+    other.setDefaultTimeout(60_000);
     await other.goto(shared);
     await expect.poll(() => other.locator('.directory-table tbody tr:not(.spacer)').count(), { timeout: 30_000 }).toBe(solidarityCount);
     expect(await other.getByLabel('Solidarity status').inputValue()).toBe('yes');
@@ -72,6 +74,7 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
 
   it('is usable in dark mode too', async () => {
     const page = await browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true });
+    page.setDefaultTimeout(60_000);
     await page.goto(new URL('directory?sort=country', server.url).href);
     await expect.poll(() => page.getByText(/^\d+ empreendimentos$/).count(), { timeout: 30_000 }).toBe(1);
     await screenshot(page, 'organiser-directory-dark-pt');

@@ -23,6 +23,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
 
   it('shows everything known, labelled, with relations as links and unknown criteria as unknown', async () => {
     const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     await page.goto(new URL('directory', server.url).href);
     await page.getByRole('link', { name: 'Armazém Solidário do Ipê' }).click();
@@ -50,6 +51,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
 
   it('edits in place with the core’s validation, then undoes with the button and with Ctrl+Z', async () => {
     const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     await page.goto(new URL('enterprise/padaria-terra', server.url).href);
     const original = 'Padaria Cooperativa Pão da Terra';
@@ -60,7 +62,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await page.getByRole('button', { name: 'Save' }).click();
     // The core refuses the latitude; the message sits next to the field and the typing is kept.
     await expect.poll(() => page.getByLabel('Latitude').getAttribute('aria-invalid'), { timeout: 30_000 }).toBe('true');
-    expect(await page.getByRole('alert').textContent()).toMatch(/lat/);
+    expect(await page.getByRole('alert').textContent()).toMatch(/Latitude: Too big/);
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Padaria Nova');
     await screenshot(page, 'organiser-enterprise-invalid');
     expect(await seriousViolations(page)).toEqual([]);
@@ -89,6 +91,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
 
   it('deletes after confirmation and brings it back with its flows', async () => {
     const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true });
+    page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     await page.goto(new URL('enterprise/bigcoffee', server.url).href);
     await page.getByRole('heading', { level: 1 }).waitFor();

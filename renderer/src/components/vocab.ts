@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/index.tsx';
 
 /** Where each kind of code is looked up, in order (a catalogue may use any ESSGLOBAL activity list). */
 export const vocabSchemes = {
-  activity: ['activities', 'activities-ica', 'activities-modified'],
+  activity: ['activities-ica', 'activities', 'activities-modified'],
   structure: ['organisational-structure'],
   qualifier: ['qualifiers'],
   legalForm: ['legal-form'],
@@ -14,8 +14,11 @@ export type VocabKind = keyof typeof vocabSchemes;
 export interface VocabLabels {
   /** The label of a code in the person's language; the code itself when no vocabulary knows it. */
   label(kind: VocabKind, code: string): string;
-  /** Every concept of a kind's first scheme, for pickers: [code, label]. */
-  options(kind: VocabKind): [string, string][];
+  /**
+   * Every concept of one scheme of a kind, for pickers: [code, label]. The scheme is the one
+   * that knows most of `inUse` (a record's codes), else the kind's first.
+   */
+  options(kind: VocabKind, inUse?: readonly string[]): [string, string][];
   ready: boolean;
 }
 
@@ -41,7 +44,18 @@ export function useVocab(): VocabLabels {
     },
     [maps],
   );
-  const options = useCallback((kind: VocabKind) => [...(maps.get(vocabSchemes[kind][0])?.entries() ?? [])], [maps]);
+  const options = useCallback(
+    (kind: VocabKind, inUse: readonly string[] = []) => {
+      let best: string = vocabSchemes[kind][0];
+      let bestCount = 0;
+      for (const s of vocabSchemes[kind]) {
+        const known = inUse.filter((c) => maps.get(s)?.has(c)).length;
+        if (known > bestCount) [best, bestCount] = [s, known];
+      }
+      return [...(maps.get(best)?.entries() ?? [])];
+    },
+    [maps],
+  );
   return useMemo(() => ({ label, options, ready: Boolean(q.data) }), [label, options, q.data]);
 }
 

@@ -1,6 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
-import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useVocab, type VocabKind } from '../../components/vocab.ts';
 import { CRITERIA } from '../../../../shared/domain/package.ts';
 import type { EnterpriseDraft } from '../../../../shared/contract/catalogue.ts';
@@ -78,9 +77,12 @@ export function EnterpriseForm({ initial, saving, error, fieldErrors, onSave, on
     onSave(JSON.parse(JSON.stringify(record)) as EnterpriseDraft);
   };
 
+  // Labels of the fields drawn, so the summary above the buttons names them as the form does.
+  const labels: Record<string, { id: string; label: string }> = {};
   const field = (name: string, label: string, input: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
     const id = `${idPrefix}-${name}`;
     const err = fieldErrors[name];
+    labels[name] = { id, label };
     return (
       <div className="field" key={name}>
         <label htmlFor={id}>{label}</label>
@@ -112,7 +114,7 @@ export function EnterpriseForm({ initial, saving, error, fieldErrors, onSave, on
 
   const codeChecks = (name: 'activities' | 'qualifiers', kind: VocabKind, legend: string) => {
     const current = initial[name] ?? [];
-    const options = vocab.options(kind);
+    const options = vocab.options(kind, current);
     for (const c of current) if (!options.some(([code]) => code === c)) options.push([c, vocab.label(kind, c)]);
     return (
       <fieldset className="checks">
@@ -182,8 +184,21 @@ export function EnterpriseForm({ initial, saving, error, fieldErrors, onSave, on
         </div>
       </fieldset>
       {error && (
-        <div className="form-error">
-          <ErrorNote error={error} />
+        <div className="form-error" role="alert">
+          {Object.keys(fieldErrors).length ? (
+            <>
+              <p className="error">{tp('invalidForm')}</p>
+              <ul>
+                {Object.entries(fieldErrors).map(([name, message]) => (
+                  <li key={name}>
+                    {labels[name] ? <a href={`#${labels[name].id}`}>{labels[name].label}</a> : name}: {message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="error">{error}</p>
+          )}
         </div>
       )}
       <div className="actions">

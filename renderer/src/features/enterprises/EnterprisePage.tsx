@@ -25,10 +25,14 @@ interface UndoEntry {
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
+/** Keyed by id: following a supplier link to another enterprise starts with a clean page (no stale undo). */
 export default function EnterprisePage({ params }: { params: Record<string, string> }) {
+  return <EnterpriseView key={params.id} id={params.id} />;
+}
+
+function EnterpriseView({ id }: { id: string }) {
   const t = useMessages(enterpriseMessages);
   const tp = useMessages(pageMessages);
-  const id = params.id;
   const [deleted, setDeleted] = useState<DeletedSnapshot | null>(null);
   const q = useQuery('enterprise-get', deleted ? null : { id });
   const rel = useQuery('enterprise-relations', deleted ? null : { id });
@@ -39,15 +43,6 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
-
-  // A new enterprise (following a supplier link) starts clean.
-  useEffect(() => {
-    setEditing(false);
-    setUndo(null);
-    setStatus('');
-    setDeleted(null);
-    setError(null);
-  }, [id]);
 
   const save = async (record: EnterpriseDraft) => {
     if (!q.data) return;
@@ -181,7 +176,7 @@ export default function EnterprisePage({ params }: { params: Record<string, stri
           key={e.updatedAt}
           initial={draftOf(e)}
           saving={saving}
-          error={error ? `${tp('invalidForm')} ${error.message}` : null}
+          error={error?.message ?? null}
           fieldErrors={error?.fields ?? {}}
           onSave={(r) => void save(r)}
           onCancel={() => {

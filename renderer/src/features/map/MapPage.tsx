@@ -50,23 +50,22 @@ export default function MapPage() {
   const fitAll = useCallback(() => {
     if (!points.data || !size.width) return;
     setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
-  }, [points.data, size.width, size.height]);
+  }, [points.data, size.width, size.height, setView]);
 
   // First view: the focused enterprise close up, else everything. Until the person moves the
-  // map, a change of size (the layout settling, a window resize) fits again.
-  const started = useRef<string | null>(null);
-  const touched = useRef(false);
-  useEffect(() => {
-    if (!points.data || !size.width) return;
-    const key = `${queryString}|${touched.current ? '' : `${size.width}x${size.height}`}`;
-    if (started.current === key || (touched.current && started.current?.startsWith(`${queryString}|`))) return;
-    started.current = key;
+  // map, a change of size (the layout settling, a window resize) fits again. Derived during
+  // render (React's "adjust state when props change"), not in an effect.
+  const [touched, setTouched] = useState(false);
+  const [fittedFor, setFittedFor] = useState<string | null>(null);
+  const fitKey = points.data && size.width ? `${queryString}|${touched ? '' : `${size.width}x${size.height}`}` : null;
+  if (points.data && fitKey && fitKey !== fittedFor && !(touched && fittedFor?.startsWith(`${queryString}|`))) {
+    setFittedFor(fitKey);
     const i = focus ? points.data.ids.indexOf(focus) : -1;
     if (i >= 0) {
       setView(clampView({ lon: points.data.lon[i], lat: points.data.lat[i], zoom: 13 }, size.width));
       setSelected(i);
-    } else fitAll();
-  }, [points.data, size.width, size.height, focus, queryString, fitAll]);
+    } else setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
+  }
 
   const items = useMemo(() => visibleItems(index, view, size.width, size.height), [index, view, size]);
 
@@ -90,10 +89,10 @@ export default function MapPage() {
 
   const move = useCallback(
     (fn: (v: View) => View) => {
-      touched.current = true;
+      setTouched(true);
       setView((v) => (v ? clampView(fn(v), size.width) : v));
     },
-    [size.width],
+    [size.width, setTouched, setView],
   );
   /** Zoom by `dz`, keeping the place under (sx, sy) where it is. */
   const zoomAt = useCallback(

@@ -87,6 +87,9 @@ describe('teia generate / import / export', () => {
     const skip = JSON.parse((await teia('import', example, '--db', db, '--on-duplicate', 'skip', '--json')).stdout) as ImportReport;
     expect(skip.duplicates).toHaveLength(9);
     expect(skip.duplicates.every((d) => d.action === 'skipped' && d.reasons[0] === 'same id')).toBe(true);
+    // Offers and needs without ids of those enterprises are the same rows, updated, not doubled.
+    const once = JSON.parse((await teia('stats', '--db', db, '--json')).stdout) as Record<string, number>;
+    expect(once).toMatchObject({ enterprises: 9, offers: 7, needs: 2, flows: 7 });
     const both = JSON.parse((await teia('import', example, '--db', db, '--on-duplicate', 'keep-both', '--json')).stdout) as ImportReport;
     expect(both.written.enterprises).toBe(9);
     const stats = JSON.parse((await teia('stats', '--db', db, '--json')).stdout) as Record<string, number>;

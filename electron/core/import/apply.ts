@@ -8,6 +8,7 @@ import { checkProducts } from './products.ts';
 import { withImportTransaction } from './transaction.ts';
 import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
 import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
+import { SameRows } from './same-rows.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
 
 export interface ApplyOptions {
@@ -183,6 +184,20 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (tick('enterprises')) yield;
   }
   const enterpriseRef = (id: string): string | null => idMap.get(id) ?? (catalogue.has(id) ? id : null);
+  // Enterprises the catalogue already had that the file's offers, needs and flows name
+  // (merged or skipped duplicates, or records the file names by their catalogue id).
+  const preExisting = new Set<string>();
+  const notePre = (id: string) => {
+    const resolved = enterpriseRef(id);
+    if (resolved !== null && catalogue.has(resolved) && !usedIds.has(resolved)) preExisting.add(resolved);
+  };
+  for (const s of parsed.offers) notePre(s.value.enterprise);
+  for (const s of parsed.needs) notePre(s.value.enterprise);
+  for (const s of parsed.flows) {
+    notePre(s.value.supplier);
+    notePre(s.value.buyer);
+  }
+  const same = preExisting.size ? new SameRows(db, preExisting) : null;
 
   // Offers, needs, flows: every reference must name a known enterprise and product.
   const seen = { offers: new Map<string, number>(), needs: new Map<string, number>(), flows: new Map<string, number>() };
@@ -206,7 +221,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (!enterprise) return rejected.push({ line: s.line, record: label, reason: missing('enterprise', o.enterprise) });
     if (!productKnown(o.product)) return rejected.push({ line: s.line, record: label, reason: missing('product', o.product) });
     if (!checkId('offers', s, label)) return;
-    writer.offer(enterprise === o.enterprise ? o : { ...o, enterprise }, importId);
+    const value = enterprise === o.enterprise ? o : { ...o, enterprise };
+    if (!same?.offer(value, importId)) writer.offer(value, importId);
     written.offers++;
     accepted++;
   });
@@ -218,7 +234,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (!enterprise) return rejected.push({ line: s.line, record: label, reason: missing('enterprise', n.enterprise) });
     if (!productKnown(n.product)) return rejected.push({ line: s.line, record: label, reason: missing('product', n.product) });
     if (!checkId('needs', s, label)) return;
-    writer.need(enterprise === n.enterprise ? n : { ...n, enterprise }, importId);
+    const value = enterprise === n.enterprise ? n : { ...n, enterprise };
+    if (!same?.need(value, importId)) writer.need(value, importId);
     written.needs++;
     accepted++;
   });
@@ -235,7 +252,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const label = () => `flow ${f.id ? `"${f.id}"` : `#${i + 1}`} (${f.supplier} → ${f.buyer}, ${f.product})`;
     if (reason) rejected.push({ line: s.line, record: label(), reason });
     else if (checkId('flows', s, label())) {
-      writer.flow(supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier: supplier!, buyer: buyer! }, importId);
+      const value = supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier: supplier!, buyer: buyer! };
+      if (!same?.flow(value, importId)) writer.flow(value, importId);
       written.flows++;
       accepted++;
     }

@@ -56,7 +56,7 @@ describe('the view-graph mapper', () => {
       { source: 'newcoop', target: 'shop', value: 50, sourceName: 'New co-op', sourceSolidarity: true },
       { source: 'ghost', target: 'nobody', value: 5, sourceName: 'Ghost' },
     ]);
-    expect(g.nodes.find((n) => n.id === 'newcoop')).toMatchObject({ tier: 1, member: false, name: 'New co-op' });
+    expect(g.nodes.find((n) => n.id === 'newcoop')).toMatchObject({ tier: 1, member: true, name: 'New co-op' });
     expect(g.nodes.some((n) => n.id === 'ghost')).toBe(false);
     const els = toElements(g, {}, { proposed: [{ source: 'newcoop', target: 'shop', value: 50 }, { source: 'ghost', target: 'shop', value: 1 }], focus: 'shop' });
     const proposed = els.filter((e) => e.group === 'edges' && e.classes === 'proposed');

@@ -15,7 +15,7 @@ import type { LayoutName, ProposedLink } from './types.ts';
  * 20,000 links draw with preset positions in a few seconds on a 2-core machine without a GPU;
  * a bigger scope is cut to the enterprises carrying the most value, and the screen says so.
  */
-export const DRAW_CAP = 5000;
+export const DRAW_CAP = 800;
 
 export function GraphPanel({
   network,
@@ -95,6 +95,7 @@ export function GraphPanel({
         <li><span className="swatch round" style={{ background: '#2a8a70' }} />{t('legendSolidarity')}</li>
         <li><span className="swatch diamond" style={{ background: '#c0622a' }} />{t('legendOther')}</li>
         <li><span className="swatch line" style={{ background: '#d0753f' }} />{t('legendNonSolidarityLink')}</li>
+        {network && !focus && <li><span className="swatch round" style={{ background: '#2a8a70', opacity: 0.5 }} />{t('legendOutside')}</li>}
         {proposed && proposed.length > 0 && <li><span className="swatch dashed" style={{ borderColor: '#1a5fd0' }} />{t('legendProposed')}</li>}
         <li className="muted">{t('legendSize')}</li>
       </ul>

@@ -103,11 +103,17 @@ export function GraphView({
       boxSelectionEnabled: false,
     });
     cy.current = instance;
+    // Never open zoomed in past life size: a handful of enterprises would fill the screen.
+    if (instance.zoom() > 1.1) {
+      instance.zoom(1.1);
+      instance.center();
+    }
     instance.one('render', () => {
       const drawMs = performance.now() - t0;
       setDrawnFor(positions);
       box.current?.setAttribute('data-draw-ms', String(Math.round(drawMs)));
       if (positions.ms !== null) box.current?.setAttribute('data-layout-ms', String(Math.round(positions.ms)));
+      else box.current?.removeAttribute('data-layout-ms');
       timings.current?.({ layoutMs: positions.ms, drawMs });
     });
     instance.on('tap', 'node', (e) => select.current?.(e.target.id() as string));
@@ -141,7 +147,9 @@ export function GraphView({
   return (
     <div className="graph-wrap">
       <div className="graph-toolbar no-print">
-        <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>{t('fit')}</button>
+        <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+          {t('fit')}
+        </button>
         <button type="button" onClick={exportPng} disabled={status !== 'ready'}>{t('savePng')}</button>
         <button type="button" onClick={exportSvg} disabled={status !== 'ready'}>{t('saveSvg')}</button>
         {status !== 'ready' && (

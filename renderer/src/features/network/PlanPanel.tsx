@@ -71,7 +71,7 @@ export function PlanPanel({ network }: { network: string | null }) {
             </thead>
             <tbody>
               <tr>
-                <th scope="row">{t('solidarityShare')}</th>
+                <th scope="row">{t('planShare')}</th>
                 <td className="num">{pct(plan.shareBefore)}</td>
                 <td className="num" data-testid="plan-share-after"><strong>{pct(plan.shareAfter)}</strong></td>
               </tr>

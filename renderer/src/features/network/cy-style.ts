@@ -33,7 +33,8 @@ export function cyStyle(big: boolean): StylesheetJson {
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
-        'min-zoomed-font-size': big ? 10 : 6,
+        // Small graphs: every name always readable. Big ones: names appear as you zoom in.
+        'min-zoomed-font-size': big ? 10 : 0,
         'border-width': 1,
         'border-color': '#ffffff',
       },

@@ -41,5 +41,30 @@ export function forceLayout({ ids, edges, iterations }: ForceInput): Positions {
   }
   const out: Positions = {};
   g.forEachNode((id, a) => (out[id] = { x: a.x as number, y: a.y as number }));
+  return normalise(out, spanFor(ids.length));
+}
+
+/** How wide a picture of n enterprises should be, in model units (≈ pixels at zoom 1). */
+export function spanFor(n: number): number {
+  return Math.max(500, 110 * Math.sqrt(n));
+}
+
+/**
+ * ForceAtlas2's coordinates have no fixed scale: a small graph may come out a few units wide,
+ * and cytoscape would then zoom in until nodes and labels overlap. Rescale to `span`.
+ */
+export function normalise(p: Positions, span: number): Positions {
+  const ids = Object.keys(p);
+  if (ids.length < 2) return p;
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const id of ids) {
+    x0 = Math.min(x0, p[id].x);
+    x1 = Math.max(x1, p[id].x);
+    y0 = Math.min(y0, p[id].y);
+    y1 = Math.max(y1, p[id].y);
+  }
+  const k = span / (Math.max(x1 - x0, y1 - y0) || 1);
+  const out: Positions = {};
+  for (const id of ids) out[id] = { x: (p[id].x - x0) * k, y: (p[id].y - y0) * k };
   return out;
 }

@@ -5,10 +5,11 @@ import type { NetworkGraph, Point, Positions } from './types.ts';
  * right). Pure and fast (linear), so they run on the UI thread even at 5,000 enterprises;
  * the force-directed layout runs in a worker (layout.worker.ts).
  */
-const SPREAD = 1000;
+/** Width of the map in model units: wider for more enterprises, so they spread at zoom 1. */
+const spread = (n: number) => Math.max(800, 110 * Math.sqrt(n));
 
 /**
- * Equirectangular projection scaled so the graph spans about SPREAD units, with longitude
+ * Equirectangular projection scaled to a width that grows with the number of enterprises, with longitude
  * shrunk by cos(mean latitude) so a region keeps its shape. Enterprises without coordinates
  * line up in a row under the map, where they can still be seen and picked.
  */
@@ -22,7 +23,8 @@ export function geoLayout(graph: NetworkGraph): { positions: Positions; unplaced
     const ys = placed.map((n) => -n.lat!);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const span = Math.max(x1 - x0, y1 - y0) || 1;
-    placed.forEach((n, i) => (positions[n.id] = { x: ((xs[i] - x0) / span) * SPREAD, y: ((ys[i] - y0) / span) * SPREAD }));
+    const size = spread(graph.nodes.length);
+    placed.forEach((n, i) => (positions[n.id] = { x: ((xs[i] - x0) / span) * size, y: ((ys[i] - y0) / span) * size }));
   }
   const unplaced = graph.nodes.filter((n) => n.lat === null || n.lon === null);
   const bottom = Math.max(0, ...Object.values(positions).map((p) => p.y)) + 120;

@@ -93,6 +93,13 @@ describe('consumer search on the sample catalogue', () => {
     const products = page.getByRole('region', { name: 'Products' }).getByRole('link');
     await expect.poll(() => products.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Coffee')]));
     await screenshot(page, 'consumer-search-typo');
+    // Keyboard only: Down arrow from the box to the first product, Enter shows who offers it.
+    await page.getByRole('searchbox', { name: 'Search' }).press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('product-hit');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: /^Who offers / }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('offers-heading');
+    expect(await page.title()).toBe('Find · Teia');
 
     // Eggs: only a conventional farm offers them in the sample: the least bad others, said as such.
     await page.getByRole('searchbox', { name: 'Search' }).fill('eggs');
@@ -122,7 +129,7 @@ describe('consumer search on the sample catalogue', () => {
     for (const t of await enterprises.allTextContents()) expect(t).not.toContain('no social currency recorded');
     await screenshot(page, 'consumer-search-currency');
     await page.reload();
-    expect(await page.getByLabel('Accepts my currency').inputValue()).toBe(options[0]);
+    await expect.poll(() => page.getByLabel('Accepts my currency').inputValue()).toBe(options[0]);
     expect(errors).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ export function App() {
     }
   }
   const activeNav = routes.find((r) => r.nav && matchPath(r.path, path))?.nav;
+  // Each screen names the window or tab, so a person (and a screen reader) knows where they are.
+  const screenName = activeNav && activeNav !== 'home' ? t(activeNav) : null;
+  useEffect(() => {
+    document.title = screenName ? `${screenName} · Teia` : 'Teia';
+  }, [screenName]);
 
   // Moving to another screen moves focus to its content, as a page load would for a screen reader.
   // Not on the first load (the browser starts at the top, so Tab reaches the skip link first),

@@ -50,8 +50,19 @@ export function GlobalSearch({ label, placeholder }: { label: string; placeholde
         placeholder={placeholder}
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          // Down arrow (or Enter) goes from the box to the first result, so results are a keystroke away.
+          if ((e.key === 'ArrowDown' || e.key === 'Enter') && path === '/search') {
+            const first = document.querySelector<HTMLElement>('#main .search-results a, #main .search-results button');
+            if (first) {
+              e.preventDefault();
+              first.focus();
+            }
+          }
+        }}
         aria-keyshortcuts="Control+K /"
       />
+      <kbd className="search-shortcut" aria-hidden="true">/</kbd>
     </form>
   );
 }

@@ -69,29 +69,31 @@ export default function SearchPage() {
       {productId && (
         <OffersPanel productId={productId} place={place} currency={currency} currencies={currencies} onClose={() => navigate(withProduct(null))} />
       )}
-      {data && data.products.length > 0 && (
-        <section aria-labelledby="product-hits">
-          <h2 id="product-hits">{t('products')}</h2>
-          <ul className="product-hits">
-            {data.products.map((p) => (
-              <li key={p.id}>
-                <Link to={withProduct(p.id)} aria-current={p.id === productId ? 'true' : undefined} className="product-hit">
-                  <span className="product-name">{p.name}</span>
-                  {p.path.length > 0 && <span className="muted small"> · {p.path.join(' › ')}</span>}
-                  {p.match === 'fuzzy' && <span className="badge badge-neutral">{t('approx')}</span>}
-                  <span className="product-cta">{t('seeOffers')}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {data && data.enterprises.length > 0 && (
-        <section aria-labelledby="enterprise-hits">
-          <h2 id="enterprise-hits">{t('enterprises')}</h2>
-          <SupplierList rows={data.enterprises} currencies={currencies} label={t('enterprises')} />
-        </section>
-      )}
+      <div className="search-results">
+        {data && data.products.length > 0 && (
+          <section aria-labelledby="product-hits">
+            <h2 id="product-hits">{t('products')}</h2>
+            <ul className="product-hits">
+              {data.products.map((p) => (
+                <li key={p.id}>
+                  <Link to={withProduct(p.id)} aria-current={p.id === productId ? 'true' : undefined} className="product-hit">
+                    <span className="product-name">{p.name}</span>
+                    {p.path.length > 0 && <span className="muted small"> · {p.path.join(' › ')}</span>}
+                    {p.match === 'fuzzy' && <span className="badge badge-neutral">{t('approx')}</span>}
+                    <span className="product-cta">{t('seeOffers')}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {data && data.enterprises.length > 0 && (
+          <section aria-labelledby="enterprise-hits">
+            <h2 id="enterprise-hits">{t('enterprises')}</h2>
+            <SupplierList rows={data.enterprises} currencies={currencies} label={t('enterprises')} />
+          </section>
+        )}
+      </div>
     </section>
   );
 }

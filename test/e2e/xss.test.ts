@@ -31,7 +31,7 @@ describe('hostile names from an imported file', () => {
       const pkg = {
         format: 'teia-package',
         version: 1,
-        enterprises: [{ id: 'evil', name: evil, solidarity: true, description: '<script>alert(2)</script>', locality: evilPlace, country: 'BR', lat: -23.55, lon: -46.63, networks: [network] }],
+        enterprises: [{ id: 'evil', name: evil, solidarity: true, description: '<script>alert(2)</script>', locality: evilPlace, country: 'BR', lat: -21.987, lon: -47.883, networks: [network] }],
         offers: [{ enterprise: 'evil', product, capacity: 50, price: 2 }],
         flows: [{ supplier: 'evil', buyer: member, product, quantity: 10, value: 100 }],
       };
@@ -81,6 +81,13 @@ describe('hostile names from an imported file', () => {
     await page.getByText(evilPlace, { exact: false }).first().waitFor();
     expect(await injected(page)).toBe(0);
     await screenshot(page, 'xss-enterprise');
+
+    // The map's popup for it (opened from the enterprise page).
+    await page.goto(new URL('map?focus=evil', server.url).href);
+    await expect.poll(() => page.locator('.map-popup strong').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('.map-popup strong').textContent()).toBe(evil);
+    expect(await injected(page)).toBe(0);
+    await screenshot(page, 'xss-map-popup');
 
     // The network graph labels, and the SVG it exports.
     await page.goto(new URL('network', server.url).href);

@@ -43,6 +43,23 @@ describe('language and locale', () => {
     expect(errors).toEqual([]);
   });
 
+  it('searches in Spanish and French without accents (azucar → Azúcar, legumes → Légumes frais)', async () => {
+    for (const [locale, q, heading, product] of [
+      ['es-ES', 'azucar', 'Resultados para «azucar»', 'Azúcar'],
+      ['fr-FR', 'legumes', 'Résultats pour « legumes »', 'Légumes frais'],
+    ] as const) {
+      const page = await browser.newPage({ locale });
+      const errors = watchErrors(page);
+      await page.goto(server.url);
+      await page.getByRole('searchbox').fill(q);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const names = page.locator('.product-hits .product-name');
+      await expect.poll(() => names.allTextContents()).toContain(product);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('switches to the language chosen in settings, and keeps it', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
     const errors = watchErrors(page);

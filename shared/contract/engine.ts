@@ -78,7 +78,7 @@ export const analysisResultSchema = z.object({
 
 // ---- Beyond §4 ----
 export const structureSchema = z.object({
-  communities: z.object({ count: num, modularity: num, membership: z.record(z.string(), num), seed: num }),
+  communities: z.object({ count: num, modularity: num, membership: z.record(z.string(), num), seed: num, method: z.enum(['graphology-louvain', 'array-louvain']) }),
   betweenness: z.object({
     approximate: z.boolean(),
     sources: num,

@@ -23,6 +23,8 @@ export interface AnalyseOptions {
   maxPlanColumns?: number;
   /** Cap substitutes per link (default: all, as §4 prints them). */
   maxSubstitutes?: number;
+  /** Keep only the first links (default: all, as §4 prints them); `linkTotal` has the count. */
+  maxLinks?: number;
   /** Compute communities and betweenness too (not part of §4). */
   structure?: boolean | StructureOptions;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -38,6 +40,8 @@ export interface Analysis {
   pairGraph: PairGraph;
   /** Flow index of each link, in the order of result.links (for explanations). */
   linkFlows: number[];
+  /** Number of links before any maxLinks cut. */
+  linkTotal: number;
   /** Milliseconds per step, for the benchmark and the log. */
   timings: Record<string, number>;
 }
@@ -80,7 +84,7 @@ export function analyse(pkg: TeiaPackage, opts: AnalyseOptions): Analysis {
   mark('shares');
 
   const cands = new CandidateIndex(m);
-  const { links, flowIndex } = nonSolidarityLinks(m, members, cands, { maxSubstitutes: opts.maxSubstitutes });
+  const { links, flowIndex, total: linkTotal } = nonSolidarityLinks(m, members, cands, { maxSubstitutes: opts.maxSubstitutes, maxLinks: opts.maxLinks });
   mark('links');
 
   const unmet = unmetNeeds(m, isMember);
@@ -110,7 +114,7 @@ export function analyse(pkg: TeiaPackage, opts: AnalyseOptions): Analysis {
     plan,
     circuits: circuitList,
   };
-  return { result, structure: struct, model: m, members, pairGraph: g, linkFlows: flowIndex, timings };
+  return { result, structure: struct, model: m, members, pairGraph: g, linkFlows: flowIndex, linkTotal, timings };
 }
 
 /** Members sorted by id; every listed enterprise when there is no network. */

@@ -1,10 +1,13 @@
 import { cmpId, composite, distanceKm, type EngineModel } from './model.ts';
-import type { CandidateIndex } from './candidates.ts';
+import { scanCandidates, type Cell, type CandidateIndex } from './candidates.ts';
+import { haversineKm } from './geo.ts';
 import type { Alternative, Link, Substitute } from './types.ts';
 
 export interface LinkOptions {
   /** Keep at most this many substitutes per link (the spec lists all; the UI may not need to). */
   maxSubstitutes?: number;
+  /** Keep only the first links (the spec lists all); substitutes are computed for those only. */
+  maxLinks?: number;
 }
 
 /**
@@ -17,8 +20,9 @@ export function nonSolidarityLinks(
   members: number[],
   cands: CandidateIndex,
   opts: LinkOptions = {},
-): { links: Link[]; flowIndex: number[] } {
+): { links: Link[]; flowIndex: number[]; total: number } {
   const F = m.flows;
+  const ids = m.ent.ids;
   const rows: { f: number; value: number | null; priority: number | null }[] = [];
   for (const b of members) {
     for (const f of F.into[b]) {
@@ -29,7 +33,6 @@ export function nonSolidarityLinks(
       rows.push({ f, value: valued ? v : null, priority: valued ? v * (1 - m.ent.score[s]) : null });
     }
   }
-  const ids = m.ent.ids;
   rows.sort((a, b) => {
     if (a.priority === null || b.priority === null) {
       if (a.priority !== b.priority) return a.priority === null ? 1 : -1;
@@ -41,25 +44,60 @@ export function nonSolidarityLinks(
       cmpId(m.prod.ids[F.product[a.f]], m.prod.ids[F.product[b.f]])
     );
   });
-  const links = rows.map((r) => {
-    const f = r.f;
-    const s = F.supplier[f];
+  const kept = opts.maxLinks !== undefined && rows.length > opts.maxLinks ? rows.slice(0, opts.maxLinks) : rows;
+  // Alternatives are searched buyer by buyer, so distances from a buyer to grid cells are reused.
+  const byBuyer = kept.map((_, i) => i).sort((x, y) => F.buyer[kept[x].f] - F.buyer[kept[y].f] || x - y);
+  const links: Link[] = new Array(kept.length);
+  let toCell: ((cell: Cell) => number) | null = null;
+  let current = -1;
+  for (const i of byBuyer) {
+    const { f, value, priority } = kept[i];
     const b = F.buyer[f];
+    if (b !== current) {
+      current = b;
+      toCell = cellDistances(m, b);
+    }
+    const s = F.supplier[f];
     const p = F.product[f];
-    return {
+    const q = F.quantity[f];
+    links[i] = {
       flow: F.ids[f],
       supplier: ids[s],
       buyer: ids[b],
       product: m.prod.ids[p],
-      quantity: F.quantity[f],
-      value: r.value,
+      quantity: q,
+      value,
       supplierScore: m.ent.score[s],
-      priority: r.priority,
-      substitutes: substitutesFor(m, cands, p, b, s, F.quantity[f], opts.maxSubstitutes),
-      leastBadAlternative: leastBadFor(m, cands, p, b, s, F.quantity[f]),
+      priority,
+      substitutes: substitutesFor(m, cands, p, b, s, q, opts.maxSubstitutes, toCell!),
+      leastBadAlternative: leastBadFor(m, cands, p, b, s, q, toCell!),
     };
-  });
-  return { links, flowIndex: rows.map((r) => r.f) };
+  }
+  return { links, flowIndex: kept.map((r) => r.f), total: rows.length };
+}
+
+/** Distance from one buyer to grid-cell centres, memoised for that buyer. */
+export function cellDistances(m: EngineModel, buyer: number): (cell: Cell) => number {
+  const memo = new Map<number, number>();
+  const lat = m.ent.lat[buyer];
+  const lon = m.ent.lon[buyer];
+  return (cell) => {
+    let d = memo.get(cell.key);
+    if (d === undefined) memo.set(cell.key, (d = haversineKm(cell.centreLat, cell.centreLon, lat, lon)));
+    return d;
+  };
+}
+
+interface Ranked {
+  c: number;
+  spare: number;
+  e: number;
+  o: number;
+}
+
+/** Substitute order: composite descending, spare descending (unlimited first), then id. */
+function rankOrder(ids: string[]) {
+  return (a: Ranked, b: Ranked) => b.c - a.c || (a.spare === b.spare ? 0 : b.spare - a.spare) || cmpId(ids[a.e], ids[b.e]);
 }
 
 export function substitutesFor(
@@ -70,15 +108,29 @@ export function substitutesFor(
   supplier: number,
   quantity: number,
   limit = Infinity,
+  toCell: (cell: Cell) => number = cellDistances(m, buyer),
 ): Substitute[] {
-  const ranked: { c: number; spare: number; e: number; o: number }[] = [];
-  for (const c of cands.of(p).solidarity) {
-    if (c.enterprise === buyer || c.enterprise === supplier || !(c.spare > 0)) continue;
-    ranked.push({ c: composite(m, c.enterprise, buyer), spare: c.spare, e: c.enterprise, o: c.offer });
-  }
   const ids = m.ent.ids;
-  ranked.sort((a, b) => b.c - a.c || (a.spare === b.spare ? 0 : b.spare - a.spare) || cmpId(ids[a.e], ids[b.e]));
-  const kept = ranked.length > limit ? ranked.slice(0, limit) : ranked;
+  const order = rankOrder(ids);
+  const kept: Ranked[] = [];
+  const all = cands.of(p);
+  const visit = (c: { enterprise: number; offer: number; spare: number }, comp: number) => {
+    if (c.enterprise === buyer || c.enterprise === supplier || !(c.spare > 0)) return;
+    const r = { c: comp, spare: c.spare, e: c.enterprise, o: c.offer };
+    if (limit === Infinity) return void kept.push(r);
+    if (kept.length === limit && order(r, kept[kept.length - 1]) >= 0) return;
+    // Insert in order, keeping at most `limit`.
+    let i = kept.length;
+    while (i > 0 && order(r, kept[i - 1]) < 0) i--;
+    kept.splice(i, 0, r);
+    if (kept.length > limit) kept.pop();
+  };
+  if (limit === Infinity) {
+    for (const c of all.solidarity.items) visit(c, composite(m, c.enterprise, buyer));
+  } else if (limit > 0) {
+    scanCandidates(m, all.solidarity, buyer, () => (kept.length < limit ? -Infinity : kept[kept.length - 1].c), visit, toCell);
+  }
+  if (limit === Infinity) kept.sort(order);
   return kept.map((r) => ({
     enterprise: ids[r.e],
     product: m.prod.ids[m.offers.product[r.o]],
@@ -97,31 +149,31 @@ export function leastBadFor(
   buyer: number,
   supplier: number,
   quantity: number,
+  toCell: (cell: Cell) => number = cellDistances(m, buyer),
 ): Alternative | null {
   const bar = composite(m, supplier, buyer);
-  const ws = m.settings.composite.score;
-  const wp = m.settings.composite.proximity;
-  let best: { c: number; e: number; o: number; spare: number } | null = null;
   const ids = m.ent.ids;
-  for (const c of cands.of(p).other) {
-    // Candidates come by score descending: once even a next-door neighbour could not beat
-    // the best so far (nor the bar), no later one can.
-    const ceiling = ws * m.ent.score[c.enterprise] + wp;
-    if (ceiling < bar || (best && ceiling < best.c)) break;
-    if (c.enterprise === buyer || c.enterprise === supplier || !(c.spare >= quantity)) continue;
-    const k = composite(m, c.enterprise, buyer);
-    if (!(k > bar)) continue;
-    if (!best || k > best.c || (k === best.c && cmpId(ids[c.enterprise], ids[best.e]) < 0)) {
-      best = { c: k, e: c.enterprise, o: c.offer, spare: c.spare };
-    }
-  }
-  if (!best) return null;
+  let best: { c: number; e: number; o: number; spare: number } | null = null;
+  scanCandidates(
+    m,
+    cands.of(p).other,
+    buyer,
+    // Must beat the current supplier strictly; ties with the best so far go to the smaller id.
+    () => (best ? Math.max(best.c, bar) : bar),
+    (c, k) => {
+      if (c.enterprise === buyer || c.enterprise === supplier || !(c.spare >= quantity) || !(k > bar)) return;
+      if (!best || k > best.c || (k === best.c && cmpId(ids[c.enterprise], ids[best.e]) < 0)) best = { c: k, e: c.enterprise, o: c.offer, spare: c.spare };
+    },
+    toCell,
+  );
+  const found = best as { c: number; e: number; o: number; spare: number } | null;
+  if (!found) return null;
   return {
-    enterprise: ids[best.e],
-    product: m.prod.ids[m.offers.product[best.o]],
-    spare: best.spare === Infinity ? null : best.spare,
-    distanceKm: distanceKm(m, best.e, buyer),
-    score: m.ent.score[best.e],
-    composite: best.c,
+    enterprise: ids[found.e],
+    product: m.prod.ids[m.offers.product[found.o]],
+    spare: found.spare === Infinity ? null : found.spare,
+    distanceKm: distanceKm(m, found.e, buyer),
+    score: m.ent.score[found.e],
+    composite: found.c,
   };
 }

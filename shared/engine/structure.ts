@@ -3,6 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { cmpId, type EngineModel } from './model.ts';
 import { seededRandom } from './random.ts';
+import { louvainArrays } from './louvain.ts';
 import type { Betweenness, Communities, Structure } from './types.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface StructureOptions {
   seed?: number;
   /** Exact betweenness (every node a source) up to this many nodes; sampled above. */
   exactBetweennessUpTo?: number;
+  /** graphology's Louvain up to this many edges; the array implementation above (default 50,000). */
+  graphologyLouvainUpTo?: number;
   /** Roughly how many edge visits sampled betweenness may spend (sources × edges). */
   betweennessBudget?: number;
   top?: number;
@@ -57,26 +60,53 @@ export function structure(m: EngineModel, members: number[], isMember: Uint8Arra
     for (const f of F.outOf[b]) if (!isMember[F.buyer[f]]) collect(f);
   }
   return {
-    communities: communities(m, nodes, pairList, seed),
+    communities: communities(m, nodes, pairList, seed, opts.graphologyLouvainUpTo ?? 50_000),
     betweenness: betweenness(m, nodes, pairList, seed, opts),
   };
 }
 
-function communities(m: EngineModel, nodes: number[], pairs: [number, number, number][], seed: number): Communities {
+function communities(m: EngineModel, nodes: number[], pairs: [number, number, number][], seed: number, graphologyUpTo: number): Communities {
   const ids = m.ent.ids;
-  const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const e of nodes) g.addNode(ids[e]);
-  // pairs hold local indices (positions in `nodes`).
+  // Merge both directions of a pair first, so the graph gets one addEdge per pair.
+  const n = nodes.length;
+  const weight = new Map<number, number>();
   for (const [s, t, w] of pairs) {
     if (s === t || !(w > 0)) continue;
-    const a = ids[nodes[s]];
-    const b = ids[nodes[t]];
-    if (g.hasEdge(a, b)) g.updateEdgeAttribute(a, b, 'weight', (x) => (x ?? 0) + w);
-    else g.addEdge(a, b, { weight: w });
+    const key = s < t ? s * n + t : t * n + s;
+    weight.set(key, (weight.get(key) ?? 0) + w);
   }
-  if (g.order === 0) return { count: 0, modularity: 0, membership: {}, seed };
-  const detail = g.size > 0 ? louvain.detailed(g, { getEdgeWeight: 'weight', rng: seededRandom(seed) }) : null;
-  const raw = detail?.communities ?? Object.fromEntries(g.nodes().map((id, i) => [id, i]));
+  let raw: Record<string, number>;
+  let modularity = 0;
+  let method: Communities['method'];
+  if (weight.size <= graphologyUpTo) {
+    method = 'graphology-louvain';
+    const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
+    for (const e of nodes) g.addNode(ids[e]);
+    for (const [key, w] of weight) {
+      const a = Math.floor(key / n);
+      g.addUndirectedEdge(ids[nodes[a]], ids[nodes[key - a * n]], { weight: w });
+    }
+    if (g.size > 0) {
+      const detail = louvain.detailed(g, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+      raw = detail.communities;
+      modularity = detail.modularity;
+    } else raw = Object.fromEntries(g.nodes().map((id, i) => [id, i]));
+  } else {
+    method = 'array-louvain';
+    const s = new Int32Array(weight.size);
+    const t = new Int32Array(weight.size);
+    const w = new Float64Array(weight.size);
+    let k = 0;
+    for (const [key, x] of weight) {
+      s[k] = Math.floor(key / n);
+      t[k] = key - s[k] * n;
+      w[k++] = x;
+    }
+    const r = louvainArrays(n, { s, t, w }, seededRandom(seed));
+    raw = {};
+    for (let i = 0; i < n; i++) raw[ids[nodes[i]]] = r.community[i];
+    modularity = r.modularity;
+  }
   // Renumber by each community's smallest member id, so numbers do not depend on Louvain's internals.
   const first = new Map<number, string>();
   for (const [id, c] of Object.entries(raw)) if (!first.has(c) || cmpId(id, first.get(c)!) < 0) first.set(c, id);
@@ -84,7 +114,7 @@ function communities(m: EngineModel, nodes: number[], pairs: [number, number, nu
   const renum = new Map(order.map((c, i) => [c, i]));
   const membership: Record<string, number> = {};
   for (const id of [...Object.keys(raw)].sort(cmpId)) membership[id] = renum.get(raw[id])!;
-  return { count: order.length, modularity: detail?.modularity ?? 0, membership, seed };
+  return { count: order.length, modularity, membership, seed, method };
 }
 
 function betweenness(m: EngineModel, nodes: number[], pairs: [number, number, number][], seed: number, opts: StructureOptions): Betweenness {
@@ -102,7 +132,7 @@ function betweenness(m: EngineModel, nodes: number[], pairs: [number, number, nu
     const c = betweennessCentrality(g, { normalized: true });
     values = Float64Array.from(nodes.map((e) => c[ids[e]] ?? 0));
   } else {
-    const budget = opts.betweennessBudget ?? 20_000_000;
+    const budget = opts.betweennessBudget ?? 10_000_000;
     sources = Math.max(1, Math.min(n, Math.floor(budget / Math.max(1, n + pairs.length))));
     approximate = sources < n;
     values = sampledBetweenness(n, pairs, sources, seed);

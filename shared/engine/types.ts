@@ -105,6 +105,8 @@ export interface Communities {
   /** Enterprise id → community number (0-based, numbered by first member id). */
   membership: Record<string, number>;
   seed: number;
+  /** graphology-communities-louvain for graphs up to 50,000 edges, else the array implementation. */
+  method: 'graphology-louvain' | 'array-louvain';
 }
 
 export interface Betweenness {

@@ -48,17 +48,18 @@ async function analyseTask(task: Extract<EngineTask, { kind: 'analyse' }>, pkg: 
     settings: task.settings,
     solver,
     maxSubstitutes: task.limits.substitutes,
+    maxLinks: task.limits.links,
     structure: true,
     onProgress: progress,
   });
   const r = a.result;
-  const totals = { links: r.links.length, gaps: r.gaps.length, changes: r.plan?.changes.length ?? 0, members: r.scope.members.length };
+  const totals = { links: a.linkTotal, gaps: r.gaps.length, changes: r.plan?.changes.length ?? 0, members: r.scope.members.length };
   const explanations = {
     links: r.links.slice(0, task.limits.explain).map((_, i) => explainLink(a, i)),
     gaps: r.gaps.slice(0, task.limits.explain).map((g) => explainGap(a, g.product)),
   };
   return {
-    result: { ...r, links: r.links.slice(0, task.limits.links) },
+    result: r,
     totals,
     structure: a.structure!,
     explanations,

@@ -138,3 +138,39 @@ describe('settings and explanations', () => {
     expect(formatSupplier(x)).toBe('ecological 0.6, decent work 0.6, social inclusion 0.5, 111 km; unknown: gender equity');
   });
 });
+
+describe('array Louvain (large graphs)', () => {
+  it('finds planted communities and about the modularity graphology-communities-louvain finds', async () => {
+    const { UndirectedGraph } = await import('graphology');
+    const louvain = (await import('graphology-communities-louvain')).default;
+    const { louvainArrays } = await import('../../../shared/engine/louvain.ts');
+    // 8 planted groups of 25 nodes: dense inside (p = 0.4), sparse across (p = 0.01).
+    const rnd = seededRandom(11);
+    const n = 200;
+    const s: number[] = [];
+    const t: number[] = [];
+    const w: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const same = Math.floor(i / 25) === Math.floor(j / 25);
+        if (rnd() < (same ? 0.4 : 0.01)) {
+          s.push(i);
+          t.push(j);
+          w.push(1 + rnd());
+        }
+      }
+    }
+    const ours = louvainArrays(n, { s: Int32Array.from(s), t: Int32Array.from(t), w: Float64Array.from(w) }, seededRandom(42));
+    const g = new UndirectedGraph();
+    for (let i = 0; i < n; i++) g.addNode(String(i));
+    s.forEach((a, k) => g.addEdge(String(a), String(t[k]), { weight: w[k] }));
+    const ref = louvain.detailed(g, { getEdgeWeight: 'weight', rng: seededRandom(42) });
+    expect(ours.count).toBe(8);
+    // Each planted group lands in one community of its own.
+    for (let grp = 0; grp < 8; grp++) {
+      const cs = new Set(Array.from({ length: 25 }, (_, k) => ours.community[grp * 25 + k]));
+      expect(cs.size).toBe(1);
+    }
+    expect(Math.abs(ours.modularity - ref.modularity)).toBeLessThan(0.01);
+  });
+});

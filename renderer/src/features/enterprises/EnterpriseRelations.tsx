@@ -29,8 +29,9 @@ export function EnterpriseRelations({ relations }: { relations: Relations }) {
         <table className="table compact">
           <thead>
             <tr>
-              {head.map((h) => (
-                <th scope="col" key={h}>
+              {head.map((h, i) => (
+                // Every column after the first holds numbers (or, for trades, the product then numbers).
+                <th scope="col" key={h} className={i > 0 && !(head.length === 4 && i === 1) ? 'num' : undefined}>
                   {h}
                 </th>
               ))}

@@ -58,7 +58,7 @@ export function visibleItems(index: ClusterIndex | null, view: View | null, widt
     const p = f.properties as Partial<ClusterProperties> & { s: number; i?: number };
     if (p.cluster) {
       const count = p.point_count ?? 0;
-      out.push({ kind: 'cluster', x, y, r: Math.min(34, 13 + 5 * Math.log10(count)), clusterId: p.cluster_id!, count, solidarity: p.s, lon, lat });
+      out.push({ kind: 'cluster', x, y, r: Math.min(30, 12 + 4.5 * Math.log10(count)), clusterId: p.cluster_id!, count, solidarity: p.s, lon, lat });
     } else {
       out.push({ kind: 'point', x, y, r: 6, index: p.i!, lon, lat });
     }

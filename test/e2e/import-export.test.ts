@@ -41,6 +41,8 @@ describe('import and export from the window', () => {
     await name.waitFor();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('No column is mapped to the enterprise name');
     expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Format').inputValue()).toBe('csv');
+    expect(await page.getByRole('group', { name: 'Which column holds what?' }).count()).toBe(1);
     // The columns Teia could guess from their names are prefilled.
     expect(await page.getByLabel('Town or city').inputValue()).toBe('Cidade');
     expect(await page.getByLabel('Latitude').inputValue()).toBe('Latitude');
@@ -103,6 +105,13 @@ describe('import and export from the window', () => {
     await geo.saveAs(geoFile);
     expect((JSON.parse(fs.readFileSync(geoFile, 'utf8')) as { type: string }).type).toBe('FeatureCollection');
     await screenshot(page, 'export-done');
+
+    // The exported package reads back: its format is detected, no column mapping is asked.
+    await page.getByTestId('import-file').setInputFiles(file);
+    await expect.poll(() => page.getByLabel('Format').inputValue()).toBe('package');
+    await page.getByText(/If you import now: \d+ of \d+ rows accepted, 0 rejected\./).waitFor();
+    expect(await page.getByRole('group', { name: 'Which column holds what?' }).count()).toBe(0);
+    expect(await page.locator('#import-format option:checked').textContent()).toBe('Teia package (JSON) (detected)');
     expect(errors).toEqual([]);
   });
 });

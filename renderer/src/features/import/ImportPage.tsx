@@ -18,6 +18,15 @@ type Preview = MethodOutput<'import-preview'>;
 interface Chosen { file: File; base64: string; serial: number }
 interface Running { jobId: string; done: number; total: number; label: string }
 
+const formatLabel = {
+  package: 'fmt_package',
+  'sse-csv': 'fmt_sse',
+  csv: 'fmt_csv',
+  xlsx: 'fmt_xlsx',
+  geojson: 'fmt_geojson',
+  murmurations: 'fmt_murmurations',
+} as const satisfies Record<(typeof importFormats)[number], string>;
+
 const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx';
 
 /** A guess from the file name, for when the core could not read the file as it stands. */
@@ -187,7 +196,7 @@ export default function ImportPage() {
                   {!effectiveFormat && <option value="">…</option>}
                   {importFormats.map((f) => (
                     <option key={f} value={f}>
-                      {f}{f === preview.data?.format && !format ? ` (${t('detected')})` : ''}
+                      {t(formatLabel[f])}{f === preview.data?.format && !format ? ` (${t('detected')})` : ''}
                     </option>
                   ))}
                 </select>

@@ -74,12 +74,14 @@ export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISE
   const rows: BenchRow[] = [];
   try {
     const t = performance.now();
+    const c = cpuMs();
     const pkg = generatePackage({ enterprises, seed: 1 });
     const text = stringifyPackage(pkg);
     const file = path.join(dir, 'generated.json');
     fs.writeFileSync(file, text);
     const label = `${enterprises.toLocaleString('en')} enterprises / ${pkg.flows!.length.toLocaleString('en')} flows`;
     rows.push({ name: `generate package (${label}, ${Math.round(text.length / 1e6)} MB)`, value: seconds(performance.now() - t), unit: 's', target: '' });
+    rows.push({ name: '  of which CPU time (user + system)', value: seconds(cpuMs() - c), unit: 's', target: '' });
 
     const imp = inChild('import', file, path.join(dir, 'bench.db'));
     rows.push({ name: `import package (${label})`, value: seconds(imp.ms), unit: 's', target: '< 60' });
@@ -89,6 +91,7 @@ export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISE
 
     const exp = inChild('export', path.join(dir, 'export.json'), path.join(dir, 'bench.db'));
     rows.push({ name: `export package (${exp.detail})`, value: seconds(exp.ms), unit: 's', target: '' });
+    rows.push({ name: '  of which CPU time (user + system)', value: seconds(exp.cpuMs), unit: 's', target: '' });
     rows.push({ name: '  peak RSS of the export', value: exp.maxRssMb, unit: 'MB', target: '' });
 
     if (!parserFor('sse-csv')) rows.push({ name: 'Co-ops UK import: skipped (no sse-csv parser in this build)', value: '', unit: '', target: '< 3' });

@@ -150,6 +150,9 @@ CREATE VIRTUAL TABLE search_name_terms USING fts5vocab('search_enterprise_names'
 CREATE VIRTUAL TABLE search_place_terms USING fts5vocab('search_enterprise_places', 'row');
 CREATE VIRTUAL TABLE search_product_terms USING fts5vocab('search_products', 'row');
 
+-- "Who offers this product": the enterprises straight from the index, without reading offers.
+CREATE INDEX search_offers_product ON offers(product_id, enterprise_id);
+
 -- Docs → FTS (external content must be told the old values to delete them).
 CREATE TRIGGER search_enterprise_docs_ai AFTER INSERT ON search_enterprise_docs WHEN ${live} BEGIN
   ${enterpriseFtsInsert('new')}

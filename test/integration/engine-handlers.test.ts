@@ -85,3 +85,20 @@ describe('engine methods (worker thread, real SQLite file)', () => {
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
   });
 });
+
+describe('engine worker reuse', () => {
+  it('answers a second question from the cached catalogue, and sees a committed change', async () => {
+    const first = await core.call('engine-chain', { enterprise: 'consumo' });
+    const t = performance.now();
+    const again = await core.call('engine-chain', { enterprise: 'consumo' });
+    const reuseMs = performance.now() - t;
+    expect(again).toEqual(first);
+    // A pooled worker does not start tsx and read the catalogue again: well under a second.
+    expect(reuseMs).toBeLessThan(1000);
+    // A change committed by the main connection is seen by the worker's next task.
+    core.ctx.db.prepare("UPDATE flows SET value = 19200 WHERE id = 'f-arm-consumo'").run();
+    const changed = await core.call('engine-chain', { enterprise: 'consumo' });
+    expect(changed.tiers[0].value).toBe(19200);
+    core.ctx.db.prepare("UPDATE flows SET value = 9600 WHERE id = 'f-arm-consumo'").run();
+  });
+});

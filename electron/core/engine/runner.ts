@@ -3,48 +3,68 @@ import type { CoreContext } from '../context.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import type { EngineTask } from './tasks.ts';
-import type { WorkerInput, WorkerMessage } from './worker.ts';
+import type { WorkerMessage, WorkerRequest } from './worker.ts';
 
 /**
- * Runs an engine task in a worker thread, off the main thread: progress goes out as
- * `progress` events under the job id, `job-cancel` terminates the worker (a synchronous
- * solver cannot be interrupted any other way), and errors come back as TeiaError.
+ * Runs engine tasks in worker threads, off the main thread. One idle worker per catalogue
+ * file is kept (it caches the catalogue between tasks); a task that arrives while it is busy
+ * gets a worker of its own for that task. Progress goes out as `progress` events under the
+ * job id; `job-cancel` terminates the worker (a synchronous solver cannot be interrupted any
+ * other way); errors come back as TeiaError.
  */
+const idle = new Map<string, Worker>();
+let nextId = 1;
+
 export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: string | undefined): Promise<T> {
   const job = ctx.jobs.start(jobId);
-  const input: WorkerInput = { task };
+  const req: WorkerRequest = { id: nextId++, task };
+  const memory = ctx.dbPath === ':memory:';
   // An in-memory catalogue cannot be opened from another thread: hand over its package.
-  if (ctx.dbPath === ':memory:') input.pkg = readPackage(ctx.db);
-  else input.dbPath = ctx.dbPath;
+  if (memory) req.pkg = readPackage(ctx.db);
+  else req.dbPath = ctx.dbPath;
+  const pooled = memory ? undefined : idle.get(ctx.dbPath);
+  if (pooled) idle.delete(ctx.dbPath);
+  const worker = pooled ?? startWorker();
   return new Promise<T>((resolve, reject) => {
     let settled = false;
-    const worker = startWorker(input);
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
+    const cleanup = () => {
       job.end();
       job.signal.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const finish = (fn: () => void, keep: boolean) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      if (keep && !memory && !idle.has(ctx.dbPath)) {
+        worker.unref(); // an idle worker must not keep the process alive
+        idle.set(ctx.dbPath, worker);
+      } else void worker.terminate();
       fn();
     };
-    const onAbort = () => {
-      void worker.terminate();
-      finish(() => reject(new TeiaError('cancelled', 'The analysis was cancelled; nothing was changed.')));
+    const onAbort = () => finish(() => reject(new TeiaError('cancelled', 'The analysis was cancelled; nothing was changed.')), false);
+    const onMessage = (m: WorkerMessage) => {
+      if (m.id !== req.id) return;
+      if (m.type === 'progress') {
+        if (jobId) ctx.emit({ type: 'progress', jobId, done: m.done, total: m.total, label: m.label });
+      } else if (m.type === 'result') finish(() => resolve(m.value as T), true);
+      else finish(() => reject(new TeiaError(m.error.code, m.error.message, m.error.details)), true);
+    };
+    const onError = (err: Error) =>
+      finish(() => reject(new TeiaError('internal', `The engine stopped unexpectedly (${err.message}); nothing was changed.`)), false);
+    const onExit = (code: number) => {
+      if (idle.get(ctx.dbPath) === worker) idle.delete(ctx.dbPath);
+      finish(() => reject(new TeiaError('internal', `The engine stopped unexpectedly (exit ${code}); nothing was changed.`)), false);
     };
     if (job.signal.aborted) return onAbort();
     job.signal.addEventListener('abort', onAbort);
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'progress') {
-        if (jobId) ctx.emit({ type: 'progress', jobId, done: m.done, total: m.total, label: m.label });
-      } else if (m.type === 'result') {
-        finish(() => resolve(m.value as T));
-        void worker.terminate();
-      } else {
-        finish(() => reject(new TeiaError(m.error.code, m.error.message, m.error.details)));
-        void worker.terminate();
-      }
-    });
-    worker.on('error', (err) => finish(() => reject(new TeiaError('internal', `The engine stopped unexpectedly (${err.message}); nothing was changed.`))));
-    worker.on('exit', (code) => finish(() => reject(new TeiaError('internal', `The engine stopped unexpectedly (exit ${code}); nothing was changed.`))));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.ref(); // while it works for someone, it keeps the process alive
+    worker.postMessage(req);
   });
 }
 
@@ -52,13 +72,18 @@ export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: stri
  * From the TypeScript sources (tsx: dev, tests, CLI) the worker registers tsx before loading
  * worker.ts; from the build it loads worker.js directly.
  */
-function startWorker(workerData: WorkerInput): Worker {
+function startWorker(): Worker {
   const here = import.meta.url;
+  let worker: Worker;
   if (here.endsWith('.ts')) {
     const api = import.meta.resolve('tsx/esm/api');
     const entry = new URL('./worker.ts', here).href;
     const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(code, { eval: true, workerData });
-  }
-  return new Worker(new URL('./worker.js', here), { workerData });
+    worker = new Worker(code, { eval: true });
+  } else worker = new Worker(new URL('./worker.js', here));
+  // An idle pooled worker that dies is simply forgotten.
+  worker.on('exit', () => {
+    for (const [k, w] of idle) if (w === worker) idle.delete(k);
+  });
+  return worker;
 }

@@ -1,42 +1,60 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open.ts';
+import { parentPort } from 'node:worker_threads';
+import { openDatabase, type Db } from '../db/open.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { toErrorData } from '../dispatch.ts';
 import type { TeiaPackage } from '../../../shared/domain/package.ts';
 import { runTask, type EngineTask } from './tasks.ts';
 
 /**
- * The engine worker: reads the catalogue itself (a read-only connection; WAL lets it read
- * while the main thread writes), runs one task, posts progress and then the result or error.
+ * The engine worker: a long-lived thread that runs one task at a time. It reads the
+ * catalogue itself through its own read-only connection (WAL lets it read while the main
+ * thread writes) and keeps the package between tasks until `PRAGMA data_version` says another
+ * connection has committed a change — so a second question about the same catalogue does
+ * not pay for reading it again.
  */
-export interface WorkerInput {
+export interface WorkerRequest {
+  id: number;
   task: EngineTask;
   dbPath?: string;
   pkg?: TeiaPackage;
 }
 
-export type WorkerMessage =
+export type WorkerMessage = { id: number } & (
   | { type: 'progress'; done: number; total: number; label: string }
   | { type: 'result'; value: unknown }
-  | { type: 'error'; error: ReturnType<typeof toErrorData> };
+  | { type: 'error'; error: ReturnType<typeof toErrorData> }
+);
 
 const port = parentPort!;
-const input = workerData as WorkerInput;
-const post = (m: WorkerMessage) => port.postMessage(m);
+let cache: { dbPath: string; db: Db; version: number; pkg: TeiaPackage } | null = null;
 
-try {
-  let pkg = input.pkg;
-  if (!pkg) {
-    post({ type: 'progress', done: 0, total: 1, label: 'Reading the catalogue' });
-    const db = openDatabase(input.dbPath!, { readonly: true });
-    try {
-      pkg = readPackage(db);
-    } finally {
-      db.close();
-    }
+function packageFor(req: WorkerRequest, progress: (label: string) => void): TeiaPackage {
+  if (req.pkg) return req.pkg;
+  const dbPath = req.dbPath!;
+  if (cache && cache.dbPath === dbPath) {
+    const version = cache.db.pragma('data_version', { simple: true }) as number;
+    if (version === cache.version) return cache.pkg;
   }
-  const value = await runTask(input.task, pkg, (done, total, label) => post({ type: 'progress', done, total, label }));
-  post({ type: 'result', value });
-} catch (err) {
-  post({ type: 'error', error: toErrorData(err) });
+  progress('Reading the catalogue');
+  if (!cache || cache.dbPath !== dbPath) {
+    cache?.db.close();
+    const db = openDatabase(dbPath, { readonly: true });
+    cache = { dbPath, db, version: 0, pkg: { format: 'teia-package', version: 1 } };
+  }
+  // Read inside one transaction so the package is one consistent snapshot.
+  const c = cache;
+  c.version = c.db.pragma('data_version', { simple: true }) as number;
+  c.pkg = c.db.transaction(() => readPackage(c.db))();
+  return c.pkg;
 }
+
+port.on('message', async (req: WorkerRequest) => {
+  const post = (m: WorkerMessage) => port.postMessage(m);
+  try {
+    const pkg = packageFor(req, (label) => post({ id: req.id, type: 'progress', done: 0, total: 1, label }));
+    const value = await runTask(req.task, pkg, (done, total, label) => post({ id: req.id, type: 'progress', done, total, label }));
+    post({ id: req.id, type: 'result', value });
+  } catch (err) {
+    post({ id: req.id, type: 'error', error: toErrorData(err) });
+  }
+});

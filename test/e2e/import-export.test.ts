@@ -53,6 +53,9 @@ describe('import and export from the window', () => {
     await name.selectOption('Nome do empreendimento');
     await expect.poll(() => page.getByText('If you import now: 3 of 4 rows accepted, 1 rejected.').count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
+    // Before anything is written, the person can see why a row would be refused.
+    await page.getByText('Why 1 row would be rejected').click();
+    await page.locator('.dry-rejected').getByText('It has no name.').waitFor();
     await screenshot(page, 'import-mapping');
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();

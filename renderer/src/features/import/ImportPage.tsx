@@ -10,7 +10,7 @@ import { suggestMapping } from '../../../../shared/domain/mapping.ts';
 import { cleanMapping, localTable, readBase64, type FileTable, type Mapping } from './fileData.ts';
 import { FilePicker } from './FilePicker.tsx';
 import { MappingStep, PreviewTable } from './MappingStep.tsx';
-import { ImportReport } from './ImportReport.tsx';
+import { ImportReport, RejectedTable } from './ImportReport.tsx';
 import { MergeProposals } from './MergeProposals.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 
@@ -208,6 +208,12 @@ export default function ImportPage() {
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
             </div>
+            {dry && dry.rejected.length > 0 && !preview.loading && (
+              <details className="dry-rejected">
+                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: number(dry.rejected.length) })}</summary>
+                <RejectedTable rows={dry.rejected.slice(0, 100)} />
+              </details>
+            )}
             <ErrorNote error={preview.error} />
             <div className="inline-label">
               <label htmlFor="import-duplicates">{t('duplicateRule')}</label>

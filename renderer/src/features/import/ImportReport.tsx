@@ -1,4 +1,6 @@
 import type { ImportReport as Report } from '../../../../shared/contract/import.ts';
+
+type Rejected = Report['rejected'][number];
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { importMessages } from './messages.ts';
@@ -32,24 +34,7 @@ export function ImportReport({ report }: { report: Report }) {
         {report.applied && report.written.enterprises > 0 && <Link to="/directory">{t('seeDirectory')}</Link>}
       </p>
       <h3>{t('rejectedTitle')}</h3>
-      {report.rejected.length === 0 ? (
-        <p>{t('noneRejected')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr><th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
-          </thead>
-          <tbody>
-            {report.rejected.map((r, i) => (
-              <tr key={`${r.line}-${i}`}>
-                <td>{number(r.line)}</td>
-                <td>{r.record ?? ''}</td>
-                <td>{r.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {report.rejected.length === 0 ? <p>{t('noneRejected')}</p> : <RejectedTable rows={report.rejected} />}
       {report.duplicates.length > 0 && (
         <>
           <h3>{t('duplicatesTitle')}</h3>
@@ -80,5 +65,27 @@ export function ImportReport({ report }: { report: Report }) {
         </>
       )}
     </section>
+  );
+}
+
+/** Each refused row: its line in the file, what it was, and why (a sentence from the core). */
+export function RejectedTable({ rows }: { rows: readonly Rejected[] }) {
+  const t = useMessages(importMessages);
+  const { number } = useI18n();
+  return (
+    <table className="table">
+      <thead>
+        <tr><th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={`${r.line}-${i}`}>
+            <td>{number(r.line)}</td>
+            <td>{r.record ?? ''}</td>
+            <td>{r.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Db } from '../electron/core/db/open.ts';
 import { writePackage } from '../electron/core/catalogue/write-package.ts';
-import { deferSearchIndex, rebuildSearchIndex, searchQuery } from '../electron/core/search/index.ts';
+import { deferSearchIndex, rebuildSearchIndex, searchOffers, searchQuery } from '../electron/core/search/index.ts';
 import type { Enterprise, Offer, Product, TeiaPackage } from '../shared/domain/package.ts';
 import type { Near } from '../shared/contract/search.ts';
 
@@ -177,6 +177,16 @@ export async function run(count = 100_000): Promise<BenchRow[]> {
       cpuTimes.push((used.user + used.system) / 1000);
       if (res.enterprises.length === 0 && res.products.length === 0) empty++;
     }
+    // "Who offers this" for a narrow, a middle and a root product, from a place.
+    const offerTimes: [string, number][] = [];
+    for (const product of ['organic-coffee', 'coffee', 'food']) {
+      const input = { product, near: { lat: 38.72, lon: -9.14 }, limit: 50 };
+      searchOffers(db, input);
+      const c = process.cpuUsage();
+      for (let i = 0; i < 5; i++) searchOffers(db, input);
+      const used = process.cpuUsage(c);
+      offerTimes.push([product, (used.user + used.system) / 5000]);
+    }
     db.close();
     times.sort((a, b) => a - b);
     cpuTimes.sort((a, b) => a - b);
@@ -195,6 +205,7 @@ export async function run(count = 100_000): Promise<BenchRow[]> {
       { name: 'search queries with no result', value: empty, unit: 'queries', target: '' },
       { name: `catalogue write incl. index (${label})`, value: round(buildMs / 1000), unit: 's', target: '' },
       { name: `search index rebuild (${label})`, value: round(indexMs / 1000), unit: 's', target: '' },
+      ...offerTimes.map(([product, ms]) => ({ name: `search-offers "${product}" near a place, CPU time`, value: round(ms), unit: 'ms', target: '' })),
       { name: 'first typo search after a change (loads the word list)', value: round(vocabularyMs), unit: 'ms', target: '' },
       { name: 'peak RSS', value: Math.round(process.resourceUsage().maxRSS / 1024), unit: 'MB', target: '' },
     ];

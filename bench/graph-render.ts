@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launchBrowser } from '../test/helpers/browser.ts';
+import { artifactsDir, launchBrowser } from '../test/helpers/browser.ts';
 import { startServe } from '../test/helpers/serve.ts';
 import { repoRoot } from '../test/helpers/tmp.ts';
 import { forceLayout } from '../renderer/src/features/network/force.ts';
@@ -45,13 +45,21 @@ try {
     console.log(`ForceAtlas2 in Node (same settings as the worker): ${ms(t0)} ms`);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    for (const layout of ['force', 'geo', 'tiers'] as const) {
+    const steps = [['groups', 'force'], ['groups', 'geo'], ['groups', 'tiers'], ['top', 'force'], ['top', 'geo']] as const;
+    for (const [grouping, layout] of steps) {
       t0 = performance.now();
-      if (layout === 'force') await page.goto(new URL('network?view=graph', server.url).href);
-      else await page.getByRole('combobox', { name: /^Layout/ }).selectOption(layout);
+      if (grouping === 'groups' && layout === 'force') await page.goto(new URL('network?view=graph', server.url).href);
+      else if (grouping === 'top' && layout === 'force') {
+        await page.getByRole('combobox', { name: /^Layout/ }).selectOption('force');
+        await page.locator('[data-testid="network-graph"][data-status="ready"]').waitFor({ timeout: 600_000 });
+        t0 = performance.now();
+        await page.getByRole('combobox', { name: /^Grouping/ }).selectOption('top');
+      } else await page.getByRole('combobox', { name: /^Layout/ }).selectOption(layout);
       const canvas = page.locator('[data-testid="network-graph"][data-status="ready"]');
       await canvas.waitFor({ timeout: 600_000 });
       const total = ms(t0);
+      fs.mkdirSync(artifactsDir, { recursive: true });
+      await page.locator('.graph-layout').screenshot({ path: path.join(artifactsDir, `bench-graph-${grouping}-${layout}.png`) });
       const summary = await page.getByTestId('graph-summary').textContent();
       const draw = await canvas.getAttribute('data-draw-ms');
       const lay = await canvas.getAttribute('data-layout-ms');
@@ -80,7 +88,7 @@ try {
       await page.mouse.up();
       const f = await frames;
       console.log(
-        `${layout}: ready after ${total} ms (layout ${lay ?? 'n/a'} ms in the worker, first draw ${draw} ms); ${summary}; zoom/pan frames: median ${Math.round(pctl(f, 50))} ms, p95 ${Math.round(pctl(f, 95))} ms, ${f.length} frames in 4 s`,
+        `${grouping}/${layout}: ready after ${total} ms (layout ${lay ?? 'n/a'} ms in the worker, first draw ${draw} ms); ${summary}; zoom/pan frames: median ${Math.round(pctl(f, 50))} ms, p95 ${Math.round(pctl(f, 95))} ms, ${f.length} frames in 4 s`,
       );
     }
   } finally {

@@ -145,3 +145,38 @@ describe('SVG export', () => {
     expect(escapeXml('a\u0000b\u000bc\ud800d😀')).toBe('abcd😀');
   });
 });
+
+describe('grouping a big graph by community', () => {
+  it('finds the two trading groups, sums the links between them, and colours each by its purchases', async () => {
+    const { communitiesOf, aggregate, topByValue, GROUP_PREFIX } = await import('../../renderer/src/features/network/groups.ts');
+    const n = (id: string, solidarity: boolean, v: number) => ({ id, name: id.toUpperCase(), solidarity, lat: null, lon: null, member: true, inValue: v, outValue: v, tier: null });
+    const e = (source: string, target: string, value: number) => ({ source, target, value, flows: 1, unvalued: 0, products: ['p'] });
+    const g: NetworkGraph = {
+      network: null,
+      focus: null,
+      // Two cliques (a*, b*) joined by one thin link, and a loner.
+      nodes: [n('a1', true, 90), n('a2', true, 10), n('a3', false, 10), n('b1', false, 50), n('b2', false, 10), n('b3', true, 10), n('z', true, 1)],
+      edges: [e('a1', 'a2', 50), e('a2', 'a3', 50), e('a3', 'a1', 50), e('b1', 'b2', 50), e('b2', 'b3', 50), e('b3', 'b1', 50), e('a1', 'b1', 1)],
+      totals: { nodes: 7, edges: 7 },
+      truncated: false,
+    };
+    const m = communitiesOf(g.nodes.map((x) => x.id), g.edges);
+    expect(m.a1).toBe(m.a2);
+    expect(m.a1).toBe(m.a3);
+    expect(m.b1).toBe(m.b2);
+    expect(m.a1).not.toBe(m.b1);
+    expect(communitiesOf(g.nodes.map((x) => x.id), g.edges)).toEqual(m);
+    const { graph: agg, groups } = aggregate(g, m, (x) => `${x.lead} +${x.members.length - 1}`);
+    expect(agg.nodes.map((x) => x.name).sort()).toEqual(['A1 +2', 'B1 +2', 'Z']);
+    const a = [...groups.values()].find((x) => x.lead === 'A1')!;
+    expect(a.id.startsWith(GROUP_PREFIX)).toBe(true);
+    // Into group A: a1→a2 (solidarity), a2→a3 (solidarity), a3→a1 (not): 100 of 150.
+    expect(a.solidarityShare).toBeCloseTo(100 / 150, 12);
+    expect(agg.nodes.find((x) => x.id === a.id)!.solidarity).toBe(true);
+    expect(agg.edges).toHaveLength(1);
+    expect(agg.edges[0]).toMatchObject({ value: 1, flows: 1 });
+    const top = topByValue(g, 2, 'z');
+    expect(top.nodes.map((x) => x.id)).toEqual(['a1', 'z']);
+    expect(top.truncated).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { toElements } from './mapper.ts';
 import { geoLayout, tierLayout } from './layout.ts';
 import { graphToSvg } from './svg.ts';
 import { colours, cyStyle } from './cy-style.ts';
+import type { WorkerRequest } from './layout.worker.ts';
 import type { LayoutName, NetworkGraph, Positions, ProposedLink } from './types.ts';
 
 /** Above this many elements cytoscape draws in its cheap mode (no arrows, edges hidden while moving). */
@@ -17,10 +18,11 @@ export interface GraphTimings {
   drawMs: number;
 }
 
-function forceInWorker(graph: NetworkGraph): { promise: Promise<{ positions: Positions; ms: number }>; stop(): void } {
+/** Runs one request in a fresh worker (terminated when done, or when the view moves on). */
+export function inWorker<T>(request: WorkerRequest): { promise: Promise<T>; stop(): void } {
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  const promise = new Promise<{ positions: Positions; ms: number }>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<{ positions: Positions; ms: number }>) => {
+  const promise = new Promise<T>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<T>) => {
       resolve(e.data);
       worker.terminate();
     };
@@ -29,8 +31,16 @@ function forceInWorker(graph: NetworkGraph): { promise: Promise<{ positions: Pos
       worker.terminate();
     };
   });
-  worker.postMessage({ ids: graph.nodes.map((n) => n.id), edges: graph.edges.map((e) => ({ source: e.source, target: e.target, value: e.value })) });
+  worker.postMessage(request);
   return { promise, stop: () => worker.terminate() };
+}
+
+function forceInWorker(graph: NetworkGraph) {
+  return inWorker<{ positions: Positions; ms: number }>({
+    kind: 'force',
+    ids: graph.nodes.map((n) => n.id),
+    edges: graph.edges.map((e) => ({ source: e.source, target: e.target, value: e.value })),
+  });
 }
 
 export function GraphView({

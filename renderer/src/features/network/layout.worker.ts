@@ -1,8 +1,14 @@
 import { forceLayout, type ForceInput } from './force.ts';
+import { communitiesOf } from './groups.ts';
 
-/** Runs the force-directed layout off the UI thread; one message in, one out. */
-self.onmessage = (e: MessageEvent<ForceInput>) => {
+/** Work too heavy for the UI thread: force layout, community detection. One message in, one out. */
+export type WorkerRequest = ({ kind: 'force' } & ForceInput) | { kind: 'communities'; ids: string[]; edges: ForceInput['edges'] };
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const t0 = performance.now();
-  const positions = forceLayout(e.data);
-  self.postMessage({ positions, ms: performance.now() - t0 });
+  if (e.data.kind === 'communities') {
+    self.postMessage({ membership: communitiesOf(e.data.ids, e.data.edges), ms: performance.now() - t0 });
+    return;
+  }
+  self.postMessage({ positions: forceLayout(e.data), ms: performance.now() - t0 });
 };

@@ -2,6 +2,8 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const networkMessages = defineMessages({
   en: {
+    graphSummaryGrouped: '{nodes} communities and enterprises drawn, with the {edges} heaviest of the {all} links between them.',
+    grouping: 'Grouping', groupingCommunities: 'By trading community', groupingTop: 'The {n} moving most value', backToGroups: 'Back to all communities', groupName: '{lead} and others ({n}, {share} solidarity)', groupedNote: '{total} enterprises are too many to draw one by one (more than {cap}): they are grouped into {groups} trading communities. Pick a community to open it.', openedNote: 'Inside the community of {name}: {n} enterprises.', topNote: 'Showing the {shown} enterprises moving the most value, of {total}.', groupTitle: 'Community of {lead}', groupFacts: '{n} enterprises; {share} of their purchases come from solidarity suppliers.', openGroup: 'Open this community',
     title: 'Network', scope: 'Network', wholeCatalogue: 'The whole catalogue', views: 'Views',
     tabDashboard: 'Dashboard', tabGraph: 'Graph', tabFlows: 'Flow diagram',
     dashboard: 'Where the money goes', analysing: 'Analysing the network…', cancel: 'Cancel', cancelled: 'Stopped. Nothing was changed.',
@@ -35,6 +37,8 @@ export const networkMessages = defineMessages({
     noScenario: 'None (today only)', flowsBefore: 'Flows into {name} today', flowsAfter: 'Flows into {name} with “{scenario}”', scenarioNotForBuyer: 'This scenario changes nothing for this buyer.',
   },
   es: {
+    graphSummaryGrouped: 'Se dibujan {nodes} comunidades y emprendimientos, con los {edges} vínculos de más valor de los {all} entre ellos.',
+    grouping: 'Agrupación', groupingCommunities: 'Por comunidad de intercambio', groupingTop: 'Los {n} que mueven más valor', backToGroups: 'Volver a todas las comunidades', groupName: '{lead} y otros ({n}, {share} solidario)', groupedNote: '{total} emprendimientos son demasiados para dibujarlos uno a uno (más de {cap}): se agrupan en {groups} comunidades de intercambio. Elija una comunidad para abrirla.', openedNote: 'Dentro de la comunidad de {name}: {n} emprendimientos.', topNote: 'Se muestran los {shown} emprendimientos que mueven más valor, de {total}.', groupTitle: 'Comunidad de {lead}', groupFacts: '{n} emprendimientos; el {share} de sus compras viene de proveedores solidarios.', openGroup: 'Abrir esta comunidad',
     title: 'Red', scope: 'Red', wholeCatalogue: 'Todo el catálogo', views: 'Vistas',
     tabDashboard: 'Panel', tabGraph: 'Grafo', tabFlows: 'Diagrama de flujos',
     dashboard: 'Adónde va el dinero', analysing: 'Analizando la red…', cancel: 'Cancelar', cancelled: 'Detenido. No se cambió nada.',
@@ -68,6 +72,8 @@ export const networkMessages = defineMessages({
     noScenario: 'Ninguno (solo hoy)', flowsBefore: 'Flujos hacia {name} hoy', flowsAfter: 'Flujos hacia {name} con «{scenario}»', scenarioNotForBuyer: 'Este escenario no cambia nada para este comprador.',
   },
   pt: {
+    graphSummaryGrouped: '{nodes} comunidades e empreendimentos desenhados, com os {edges} vínculos de maior valor dos {all} entre eles.',
+    grouping: 'Agrupamento', groupingCommunities: 'Por comunidade de troca', groupingTop: 'Os {n} que movem mais valor', backToGroups: 'Voltar a todas as comunidades', groupName: '{lead} e outros ({n}, {share} solidário)', groupedNote: '{total} empreendimentos são demais para desenhar um a um (mais de {cap}): estão agrupados em {groups} comunidades de troca. Escolha uma comunidade para abri-la.', openedNote: 'Dentro da comunidade de {name}: {n} empreendimentos.', topNote: 'Mostrando os {shown} empreendimentos que movem mais valor, de {total}.', groupTitle: 'Comunidade de {lead}', groupFacts: '{n} empreendimentos; {share} de suas compras vêm de fornecedores solidários.', openGroup: 'Abrir esta comunidade',
     title: 'Rede', scope: 'Rede', wholeCatalogue: 'Todo o catálogo', views: 'Vistas',
     tabDashboard: 'Painel', tabGraph: 'Grafo', tabFlows: 'Diagrama de fluxos',
     dashboard: 'Para onde vai o dinheiro', analysing: 'Analisando a rede…', cancel: 'Cancelar', cancelled: 'Interrompido. Nada foi alterado.',
@@ -101,6 +107,8 @@ export const networkMessages = defineMessages({
     noScenario: 'Nenhum (só hoje)', flowsBefore: 'Fluxos para {name} hoje', flowsAfter: 'Fluxos para {name} com “{scenario}”', scenarioNotForBuyer: 'Este cenário não muda nada para este comprador.',
   },
   fr: {
+    graphSummaryGrouped: '{nodes} communautés et entreprises dessinées, avec les {edges} liens les plus lourds sur les {all} qui les relient.',
+    grouping: 'Regroupement', groupingCommunities: 'Par communauté d’échange', groupingTop: 'Les {n} qui portent le plus de valeur', backToGroups: 'Revenir à toutes les communautés', groupName: '{lead} et d’autres ({n}, {share} solidaire)', groupedNote: '{total} entreprises, c’est trop pour les dessiner une à une (plus de {cap}) : elles sont regroupées en {groups} communautés d’échange. Choisissez une communauté pour l’ouvrir.', openedNote: 'Dans la communauté de {name} : {n} entreprises.', topNote: '{shown} entreprises qui portent le plus de valeur affichées, sur {total}.', groupTitle: 'Communauté de {lead}', groupFacts: '{n} entreprises ; {share} de leurs achats viennent de fournisseurs solidaires.', openGroup: 'Ouvrir cette communauté',
     title: 'Réseau', scope: 'Réseau', wholeCatalogue: 'Tout le catalogue', views: 'Vues',
     tabDashboard: 'Tableau de bord', tabGraph: 'Graphe', tabFlows: 'Diagramme des flux',
     dashboard: 'Où va l’argent', analysing: 'Analyse du réseau…', cancel: 'Annuler', cancelled: 'Arrêté. Rien n’a été modifié.',

@@ -61,6 +61,17 @@ function serve(file: string) {
   return { child, url };
 }
 
+/** CPU seconds a process has used (Linux /proc; null elsewhere): the server's own cost per request,
+ *  which, unlike latency, does not depend on how busy the rest of the machine is. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export async function run(count = 100_000, rate = 200, seconds = 10): Promise<BenchRow[]> {
@@ -99,6 +110,7 @@ export async function run(count = 100_000, rate = 200, seconds = 10): Promise<Be
     // Warm-up, as a running server would be: statements prepared, index pages and word list in memory.
     for (const q of queries.slice(0, 50)) await post(q.q);
 
+    const cpuBefore = cpuSeconds(server.child.pid);
     const total = rate * seconds;
     const latencies: number[] = [];
     let errors = 0;
@@ -126,6 +138,8 @@ export async function run(count = 100_000, rate = 200, seconds = 10): Promise<Be
     }
     await Promise.all(pending);
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = cpuSeconds(server.child.pid);
+    const cpuPerRequest = cpuBefore !== null && cpuAfter !== null && latencies.length ? ((cpuAfter - cpuBefore) * 1000) / latencies.length : NaN;
     agent.destroy();
     latencies.sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
@@ -138,6 +152,8 @@ export async function run(count = 100_000, rate = 200, seconds = 10): Promise<Be
       { name: 'serve requests answered', value: latencies.length, unit: 'req', target: String(total) },
       { name: 'serve errors (incl. not sent: 256 in flight)', value: errors + skipped, unit: 'req', target: '0' },
       { name: 'serve achieved rate', value: round(latencies.length / elapsed), unit: '/s', target: `${rate}` },
+      // One server process answers on one core: it can hold `rate` per second only below 1000/rate ms each.
+      { name: 'serve CPU time per answered request (server process)', value: round(cpuPerRequest), unit: 'ms', target: `< ${round(1000 / rate)}` },
       { name: 'machine load average during the run (1 min)', value: round(os.loadavg()[0]), unit: '', target: '' },
       { name: `catalogue build for the load test (${count.toLocaleString('en')})`, value: round(buildMs / 1000), unit: 's', target: '' },
     ];

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
+import { PlannerLink } from '../planner/PlannerLink.tsx';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import type { EnterpriseDraft } from '../../../../shared/contract/catalogue.ts';
 import { enterpriseMessages } from './messages.ts';
@@ -161,6 +162,7 @@ function EnterpriseView({ id }: { id: string }) {
                 {tp('mapLink')}
               </Link>
             )}
+            <PlannerLink id={e.id} />
             <button type="button" className="primary" onClick={() => setEditing(true)}>
               {tp('edit')}
             </button>

@@ -80,7 +80,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       )}
       {list.data && items.length === 0 && <p>{t('none')}</p>}
       {items.length > 0 && (
-        <table>
+        <table className="table compact">
           <thead>
             <tr><th scope="col">{t('when')}</th><th scope="col">{t('why')}</th><th scope="col">{t('size')}</th>{!readOnly && <td />}</tr>
           </thead>

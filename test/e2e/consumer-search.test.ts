@@ -116,7 +116,10 @@ describe('consumer search on the sample catalogue', () => {
 
   it('filters by an accepted currency, and remembers it', async () => {
     const { page, errors } = await open();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('s');
+    // The Find screen, opened from the sidebar, puts the cursor in the search box.
+    await page.getByRole('link', { name: 'Find', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Find' }).waitFor();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
     await page.goto(new URL('search?q=coop', server.url).href);
     const enterprises = page.getByRole('list', { name: 'Enterprises' }).getByRole('listitem');
     await expect.poll(() => enterprises.count()).toBeGreaterThan(1);

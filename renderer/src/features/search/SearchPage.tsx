@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '../../api/hooks.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link, useRoute } from '../../app/router.tsx';
@@ -33,6 +34,12 @@ export default function SearchPage() {
   );
   const data = settled ? results.data : undefined;
   const pending = q !== settled || results.loading;
+
+  // Opening the Find screen with nothing asked yet puts the cursor in the search box: the next thing to do is type.
+  const empty = !q;
+  useEffect(() => {
+    if (empty) document.querySelector<HTMLInputElement>('[role="search"] input')?.focus();
+  }, [empty]);
 
   const withProduct = (id: string | null) => {
     const params = new URLSearchParams(query);

@@ -3,8 +3,9 @@ import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-search.ts';
 import { migration0003 } from './0003-merge-proposals.ts';
 import { migration0004 } from './0004-directory-indexes.ts';
+import { migration0005 } from './0005-directory-sort-keys.ts';
 
 /** Every migration, in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const latestVersion = migrations[migrations.length - 1].version;

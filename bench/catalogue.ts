@@ -52,10 +52,12 @@ async function child(task: string, file: string, db: string, format?: string): P
     detail = `${report.accepted} of ${report.rowsRead} rows accepted`;
   } else {
     const database = openDatabase(db, { readonly: true });
-    const text = exporterFor('package').write(database);
-    fs.writeFileSync(file, text);
+    // As `teia export FILE` writes it: piece by piece.
+    const fd = fs.openSync(file, 'w');
+    for (const chunk of exporterFor('package').chunks!(database)) fs.writeSync(fd, chunk);
+    fs.closeSync(fd);
     database.close();
-    detail = `${Math.round(text.length / 1e6)} MB`;
+    detail = `${Math.round(fs.statSync(file).size / 1e6)} MB, streamed`;
   }
   return { ms: performance.now() - t, cpuMs: cpuMs() - c, maxRssMb: mb(process.resourceUsage().maxRSS), detail };
 }

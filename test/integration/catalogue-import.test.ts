@@ -169,3 +169,14 @@ describe('one transaction, every row accounted for', () => {
     expect(catalogueStats(db).imports).toBe(1);
   });
 });
+
+describe('package export', () => {
+  it('streams the same text the whole-package writer gives', async () => {
+    const { packageChunks } = await import('../../electron/core/export/package.ts');
+    const { stringifyPackage } = await import('../../electron/core/catalogue/package-json.ts');
+    applyImportSync(db, parsePackage(bytes(generatePackage({ enterprises: 2500, seed: 11, flowsPerEnterprise: 1 }))));
+    const streamed = [...packageChunks(db)].join('');
+    expect(streamed).toBe(stringifyPackage(readPackage(db)));
+    expect(records(JSON.parse(streamed) as TeiaPackage)).toEqual(records(readPackage(db)));
+  });
+});

@@ -29,10 +29,19 @@ export const exportCommand: Command = {
     const exporter = exporterFor(format);
     const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
     try {
-      const text = exporter.write(core.ctx.db);
-      if (file === '-') stdout.write(text);
+      if (file === '-') stdout.write(exporter.write(core.ctx.db));
       else {
-        fs.writeFileSync(file, text);
+        if (exporter.chunks) {
+          // Written piece by piece, under a temporary name: a failure leaves no half file.
+          const partial = `${file}.partial`;
+          const fd = fs.openSync(partial, 'w');
+          try {
+            for (const chunk of exporter.chunks(core.ctx.db)) fs.writeSync(fd, chunk);
+          } finally {
+            fs.closeSync(fd);
+          }
+          fs.renameSync(partial, file);
+        } else fs.writeFileSync(file, exporter.write(core.ctx.db));
         stderr.write(`Wrote ${file} (${format}).\n`);
       }
       return 0;

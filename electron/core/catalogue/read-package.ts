@@ -6,7 +6,12 @@ import type { Enterprise, Flow, Need, Offer, Product, TeiaPackage } from '../../
  * that offers/needs/flows without ids keep their positional names (o3, n1, f12).
  * Set-valued columns are read in bulk (one query per table), not per enterprise.
  */
-export function readPackage(db: Db, meta: { name?: string; description?: string } = {}): TeiaPackage {
+export function readPackage(
+  db: Db,
+  meta: { name?: string; description?: string } = {},
+  /** relations: false leaves out offers, needs and flows, for a caller that streams them. */
+  options: { relations?: boolean } = {},
+): TeiaPackage {
   const pkg: TeiaPackage = { format: 'teia-package', version: 1 };
   if (meta.name) pkg.name = meta.name;
   if (meta.description) pkg.description = meta.description;
@@ -64,32 +69,49 @@ export function readPackage(db: Db, meta: { name?: string; description?: string 
     return e;
   });
 
-  pkg.offers = (db.prepare('SELECT * FROM offers ORDER BY rowid').all() as OfferRow[]).map((r) => {
-    const o: Offer = { enterprise: r.enterprise_id, product: r.product_id };
-    if (r.id !== null) o.id = r.id;
-    if (r.capacity !== null) o.capacity = r.capacity;
-    if (r.price !== null) o.price = r.price;
-    if (r.currency !== null) o.currency = r.currency;
-    if (r.certifications !== null) o.certifications = JSON.parse(r.certifications) as string[];
-    return withIdFirst(o);
-  });
-  pkg.needs = (db.prepare('SELECT * FROM needs ORDER BY rowid').all() as NeedRow[]).map((r) => {
-    const n: Need = { enterprise: r.enterprise_id, product: r.product_id, quantity: r.quantity };
-    if (r.id !== null) n.id = r.id;
-    return withIdFirst(n);
-  });
-  pkg.flows = (db.prepare('SELECT * FROM flows ORDER BY rowid').all() as FlowRow[]).map((r) => {
-    const f: Flow = { supplier: r.supplier_id, buyer: r.buyer_id, product: r.product_id, quantity: r.quantity };
-    if (r.id !== null) f.id = r.id;
-    if (r.value !== null) f.value = r.value;
-    if (r.currency !== null) f.currency = r.currency;
-    if (r.period !== null) f.period = r.period;
-    return withIdFirst(f);
-  });
+  if (options.relations !== false) {
+    pkg.offers = [...relationRows(db, 'offers')] as Offer[];
+    pkg.needs = [...relationRows(db, 'needs')] as Need[];
+    pkg.flows = [...relationRows(db, 'flows')] as Flow[];
+  }
   pkg.networks = (db.prepare('SELECT id, name, description FROM networks ORDER BY position, id').all() as NetworkRow[]).map((r) =>
     r.description === null ? { id: r.id, name: r.name } : { id: r.id, name: r.name, description: r.description },
   );
   return pkg;
+}
+
+/**
+ * Offers, needs or flows one at a time, in package order: a million flows need not be in
+ * memory at once to be written out.
+ */
+export function* relationRows(db: Db, kind: 'offers' | 'needs' | 'flows'): Generator<Offer | Need | Flow> {
+  const rows = db.prepare(`SELECT * FROM ${kind} ORDER BY rowid`).iterate();
+  if (kind === 'offers') {
+    for (const r of rows as Iterable<OfferRow>) {
+      const o: Offer = { enterprise: r.enterprise_id, product: r.product_id };
+      if (r.id !== null) o.id = r.id;
+      if (r.capacity !== null) o.capacity = r.capacity;
+      if (r.price !== null) o.price = r.price;
+      if (r.currency !== null) o.currency = r.currency;
+      if (r.certifications !== null) o.certifications = JSON.parse(r.certifications) as string[];
+      yield withIdFirst(o);
+    }
+  } else if (kind === 'needs') {
+    for (const r of rows as Iterable<NeedRow>) {
+      const n: Need = { enterprise: r.enterprise_id, product: r.product_id, quantity: r.quantity };
+      if (r.id !== null) n.id = r.id;
+      yield withIdFirst(n);
+    }
+  } else {
+    for (const r of rows as Iterable<FlowRow>) {
+      const f: Flow = { supplier: r.supplier_id, buyer: r.buyer_id, product: r.product_id, quantity: r.quantity };
+      if (r.id !== null) f.id = r.id;
+      if (r.value !== null) f.value = r.value;
+      if (r.currency !== null) f.currency = r.currency;
+      if (r.period !== null) f.period = r.period;
+      yield withIdFirst(f);
+    }
+  }
 }
 
 function withIdFirst<T extends { id?: string }>(o: T): T {

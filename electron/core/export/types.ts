@@ -8,4 +8,6 @@ export interface Exporter {
   extension: string;
   mimeType: string;
   write(db: Db): string;
+  /** The same text in pieces, for writing a big catalogue to a file without holding it all. */
+  chunks?(db: Db): Iterable<string>;
 }

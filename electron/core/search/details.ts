@@ -40,9 +40,9 @@ export function acceptedCurrencies(db: Db, ids: readonly string[]): Map<string, 
 }
 
 /**
- * Offers by these enterprises of these products, in catalogue order. CROSS JOIN keeps SQLite
- * on the enterprise index: a broad product set (all of "Food") has far more offers than the
- * twenty enterprises shown.
+ * Offers by these enterprises of these products, in catalogue order. CROSS JOIN and the unary +
+ * keep SQLite on the enterprise index: a broad product set (all of "Food") has far more offers
+ * than the twenty enterprises shown.
  */
 export function offersOf(db: Db, ids: readonly string[], productIds: readonly string[], lang: string | undefined): Map<string, OfferHit[]> {
   const map = new Map<string, OfferHit[]>();
@@ -53,7 +53,7 @@ export function offersOf(db: Db, ids: readonly string[], productIds: readonly st
      FROM json_each(?) ids
      CROSS JOIN offers o ON o.enterprise_id = ids.value
      JOIN products p ON p.id = o.product_id
-     WHERE o.product_id IN (SELECT value FROM json_each(?))
+     WHERE +o.product_id IN (SELECT value FROM json_each(?))
      ORDER BY o.rowid`,
   ).all(JSON.stringify(ids), JSON.stringify(productIds)) as {
     e: string;

@@ -24,6 +24,7 @@ describe('language and locale', () => {
 
   it('follows the browser’s language by default (pt-BR → Portuguese, numbers and prices in pt-BR)', async () => {
     const page = await browser.newPage({ locale: 'pt-BR' });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1, name: 'Visão geral' }).waitFor();
@@ -49,6 +50,7 @@ describe('language and locale', () => {
       ['fr-FR', 'legumes', 'Résultats pour « legumes »', 'Légumes frais'],
     ] as const) {
       const page = await browser.newPage({ locale });
+      page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
       const errors = watchErrors(page);
       await page.goto(server.url);
       await page.getByRole('searchbox').fill(q);
@@ -62,6 +64,7 @@ describe('language and locale', () => {
 
   it('switches to the language chosen in settings, and keeps it', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
     await page.goto(new URL('settings', server.url).href);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

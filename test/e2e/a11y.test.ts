@@ -63,6 +63,15 @@ const screens: { name: string; open(page: Page, base: string): Promise<void> }[]
     },
   },
   {
+    name: 'import-report',
+    async open(page) {
+      // Continues from the mapped file above: import it, and check the report (and any merge questions).
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('region', { name: 'Import report' }).waitFor();
+      await page.getByRole('heading', { name: 'Export the catalogue' }).waitFor();
+    },
+  },
+  {
     name: 'settings',
     async open(page, base) {
       await page.goto(new URL('settings', base).href);
@@ -89,6 +98,7 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violation in ${scheme} mode`, async () => {
       const page = await browser.newPage({ locale: 'en-GB', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
       const errors = watchErrors(page);
       const found: string[] = [];
       for (const screen of screens) {
@@ -103,6 +113,7 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
 
   it('reaches every screen from the keyboard alone', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     await page.goto(server.url);
     await page.getByTestId('stat-enterprises').waitFor();
     // The skip link comes first, then the brand, the search box and the sidebar's links.

@@ -24,6 +24,7 @@ describe('consumer search on the sample catalogue', () => {
 
   async function open(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
     await page.goto(server.url);
     await page.getByTestId('stat-enterprises').waitFor();

@@ -27,6 +27,7 @@ describe('import and export from the window', () => {
 
   it('maps the columns of a CSV, shows the rejected row and why, and the new enterprises appear in the directory', async () => {
     const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
     await page.goto(new URL('import', server.url).href);
     await page.getByRole('heading', { level: 1, name: 'Import & export' }).waitFor();
@@ -77,6 +78,7 @@ describe('import and export from the window', () => {
 
   it('proposes a merge when the same file comes again, and answers it', async () => {
     const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
     await page.goto(new URL('import', server.url).href);
     await page.getByTestId('import-file').setInputFiles(fixture);
@@ -94,6 +96,7 @@ describe('import and export from the window', () => {
 
   it('exports the catalogue as a package that parses', async () => {
     const page = await browser.newPage({ locale: 'en-GB', acceptDownloads: true });
+    page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
     await page.goto(new URL('import', server.url).href);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teia package (JSON)' }).click()]);

@@ -180,3 +180,23 @@ describe('package export', () => {
     expect(records(JSON.parse(streamed) as TeiaPackage)).toEqual(records(readPackage(db)));
   });
 });
+
+describe('search stays in step with imports', () => {
+  it('finds what a flow-heavy file brought, after the indexes were set aside', async () => {
+    const { searchQuery } = await import('../../electron/core/search/index.ts');
+    const pkg = {
+      format: 'teia-package',
+      version: 1,
+      products: [{ id: 'p', name: 'Rapadura', parent: null }],
+      enterprises: [
+        { id: 'a', name: 'Cooperativa Jabuticaba', solidarity: true },
+        { id: 'b', name: 'Loja Pitanga', solidarity: false },
+      ],
+      offers: [{ enterprise: 'a', product: 'p', capacity: 10 }],
+      flows: Array.from({ length: 6000 }, (_, i) => ({ supplier: 'a', buyer: 'b', product: 'p', quantity: 1, period: String(i) })),
+    };
+    applyImportSync(db, parsePackage(bytes(pkg)));
+    const hits = searchQuery(db, { q: 'jabuticaba', limit: 5 });
+    expect(hits.enterprises.map((e: { id: string }) => e.id)).toEqual(['a']);
+  });
+});

@@ -88,13 +88,17 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       .prepare("INSERT INTO imports (format, file_name, started_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
       .run(parsed.format, options.fileName ?? null).lastInsertRowid,
   );
-  // A big file re-indexes search once at the end instead of per row (triggers); a small one
-  // into a big catalogue keeps the triggers, since a full rebuild would cost more.
-  const bulk = parsed.enterprises.length + parsed.products.length + parsed.offers.length > 2000;
-  if (bulk) deferSearchIndex(db);
-  const writer = new CatalogueWriter(db);
   // Duplicates are between the file and the catalogue as it was before this import.
   const catalogue = DuplicateIndex.fromCatalogue(db);
+  // A big file sets secondary indexes aside (bulk.ts) and re-indexes search once at the end
+  // instead of per row (triggers); a small one into a big catalogue keeps both, since
+  // rebuilding them whole would cost more. Search triggers set aside mean a rebuild is due.
+  const restoreIndexes = isBulk(db, parsed.enterprises.length + parsed.offers.length + parsed.needs.length + parsed.flows.length)
+    ? suspendSecondaryIndexes(db)
+    : null;
+  const bulk = restoreIndexes !== null || parsed.enterprises.length + parsed.products.length + parsed.offers.length > 2000;
+  if (bulk) deferSearchIndex(db);
+  const writer = new CatalogueWriter(db);
 
   // Networks first: enterprises name them.
   const networkIds = new Map<string, number>();
@@ -121,9 +125,6 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (tick('products')) yield;
   }
   const productKnown = (id: string) => products.known.has(id);
-  const restoreIndexes = isBulk(db, parsed.enterprises.length + parsed.offers.length + parsed.needs.length + parsed.flows.length)
-    ? suspendSecondaryIndexes(db)
-    : null;
 
   // Enterprises: an incoming record that matches one in the catalogue is merged, skipped,
   // kept beside it, or kept and proposed for a person to decide.

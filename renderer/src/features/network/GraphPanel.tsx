@@ -59,9 +59,10 @@ export function GraphPanel({
   const grouped = useMemo(() => {
     if (!full || !membership) return null;
     return aggregate(full, membership, (g) =>
-      t('groupName', { lead: g.lead, n: number(g.members.length), share: g.solidarityShare === null ? '—' : percent(g.solidarityShare) }),
+      // The count first: a long name is cut at the end on the canvas.
+      t('groupName', { lead: g.lead, n: number(g.members.length) }),
     );
-  }, [full, membership, t, number, percent]);
+  }, [full, membership, t, number]);
   const graph = useMemo(() => {
     if (!full || !big) return full;
     if (grouping === 'top') return topByValue(full, DRAW_CAP, focus);

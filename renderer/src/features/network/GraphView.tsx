@@ -36,8 +36,11 @@ export function inWorker<T>(request: WorkerRequest): { promise: Promise<T>; stop
 }
 
 function forceInWorker(graph: NetworkGraph) {
+  const sizes: Record<string, number> = {};
+  for (const e of toElements(graph, {})) if (e.group === 'nodes') sizes[e.data.id] = e.data.size + 30;
   return inWorker<{ positions: Positions; ms: number }>({
     kind: 'force',
+    sizes,
     ids: graph.nodes.map((n) => n.id),
     edges: graph.edges.map((e) => ({ source: e.source, target: e.target, value: e.value })),
   });

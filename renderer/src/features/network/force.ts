@@ -12,6 +12,8 @@ export interface ForceInput {
   ids: string[];
   edges: { source: string; target: string; value: number }[];
   iterations?: number;
+  /** Drawn diameters: on small graphs the layout keeps nodes from overlapping. */
+  sizes?: Record<string, number>;
 }
 
 export function iterationsFor(nodes: number): number {
@@ -19,10 +21,10 @@ export function iterationsFor(nodes: number): number {
   return nodes > 2000 ? 60 : nodes > 500 ? 120 : 300;
 }
 
-export function forceLayout({ ids, edges, iterations }: ForceInput): Positions {
+export function forceLayout({ ids, edges, iterations, sizes }: ForceInput): Positions {
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const start = seedPositions(ids);
-  for (const id of ids) g.addNode(id, { x: start[id].x, y: start[id].y });
+  for (const id of ids) g.addNode(id, { x: start[id].x, y: start[id].y, size: sizes?.[id] ?? 10 });
   const maxValue = Math.max(0, ...edges.map((e) => e.value));
   for (const e of edges) {
     if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
@@ -33,10 +35,21 @@ export function forceLayout({ ids, edges, iterations }: ForceInput): Positions {
   }
   if (g.order > 1) {
     const settings = forceAtlas2.inferSettings(g);
+    const small = g.order <= 500;
     forceAtlas2.assign(g, {
       iterations: iterations ?? iterationsFor(g.order),
       getEdgeWeight: 'weight',
-      settings: { ...settings, barnesHutOptimize: g.order > 500, adjustSizes: false, edgeWeightInfluence: 1 },
+      settings: {
+        ...settings,
+        barnesHutOptimize: !small,
+        // Small, dense graphs (a community overview) would otherwise collapse into a ball with
+        // the unlinked ones far away: more repulsion, nodes kept apart, strong gravity.
+        adjustSizes: small && sizes !== undefined,
+        strongGravityMode: small,
+        gravity: small ? 0.5 : settings.gravity,
+        scalingRatio: small ? 20 : settings.scalingRatio,
+        edgeWeightInfluence: small ? 0.5 : 1,
+      },
     });
   }
   const out: Positions = {};

@@ -6,7 +6,8 @@ import { searchMessages } from './messages.ts';
 import { currencyName, formatKm, formatPrice } from './format.ts';
 
 type Row = Pick<EnterpriseHit, 'id' | 'name' | 'solidarity' | 'locality' | 'region' | 'country' | 'distanceKm' | 'offers' | 'currencies'> &
-  Partial<Pick<Supplier, 'score' | 'criteriaKnown'>>;
+  Partial<Pick<Supplier, 'score' | 'criteriaKnown'>> &
+  Partial<Pick<EnterpriseHit, 'match'>>;
 
 /**
  * Enterprises as a list of cards: name (a link to its page), status in words, place and
@@ -24,6 +25,7 @@ export function SupplierList({ rows, currencies, showScore, label }: { rows: rea
               {e.name}
             </Link>
             <SolidarityBadge solidarity={e.solidarity} />
+            {e.match === 'fuzzy' && <span className="badge badge-neutral">{t('approx')}</span>}
             {e.distanceKm !== null && <span className="distance">{t('km', { km: formatKm(e.distanceKm, number) })}</span>}
           </div>
           <p className="muted small">{[e.locality, e.region, e.country].filter(Boolean).join(', ')}</p>

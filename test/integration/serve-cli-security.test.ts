@@ -40,7 +40,7 @@ describe('teia serve, the command', () => {
 
       const ok = await rpc(local, 'catalogue-stats', {}, { authorization: `Bearer ${token}` });
       expect(ok.status).toBe(200);
-      expect((await ok.json()).ok).toBe(true);
+      expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
       const viaQuery = await rpc(`${local}`, `catalogue-stats?token=${token}`, {});
       expect(viaQuery.status).toBe(200);
       // No CORS door even with the token.
@@ -66,7 +66,7 @@ describe('teia serve, the command', () => {
         const r = await rpc(s.url, m, {});
         expect(await r.json(), m).toMatchObject({ ok: false, error: { code: 'read-only' } });
       }
-      expect((await (await rpc(s.url, 'catalogue-stats', {})).json()).ok).toBe(true);
+      expect(((await (await rpc(s.url, 'catalogue-stats', {})).json()) as { ok: boolean }).ok).toBe(true);
     } finally {
       await s.stop();
     }

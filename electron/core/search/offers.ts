@@ -99,7 +99,11 @@ interface SupplierRow {
 function supplierRows(db: Db, productIds: readonly string[], input: OffersInput, solidarity: 0 | 1): SupplierRow[] {
   const near = input.near;
   const flatDistance = '(lat IS NULL), (lat - @lat) * (lat - @lat) + (lon - @lon) * (lon - @lon) * @k';
-  const order = solidarity === 1 && near ? `${flatDistance}, total DESC` : near ? `total DESC, ${flatDistance}` : 'total DESC, name';
+  const byPlace = solidarity === 1 && near !== undefined;
+  const order = byPlace ? flatDistance : near ? `total DESC, ${flatDistance}` : 'total DESC, name';
+  // Nearest solidarity suppliers: choose them first, then score only those (the score is a
+  // tie-break there). Otherwise the score orders, so every candidate needs it.
+  const chosen = byPlace ? `(SELECT * FROM candidate ORDER BY ${flatDistance} LIMIT @limit)` : 'candidate';
   return stmt(
     db,
     `WITH offering AS (
@@ -112,12 +116,12 @@ function supplierRows(db: Db, productIds: readonly string[], input: OffersInput,
          OR EXISTS (SELECT 1 FROM offers o WHERE o.enterprise_id = e.id AND o.currency = @currency
                       AND o.product_id IN (SELECT value FROM json_each(@products))))
      )
-     SELECT candidate.*,
-       (SELECT coalesce(sum(min(max(c.value, 0), 1)), 0) FROM criteria c
-          WHERE c.enterprise_id = candidate.id AND c.criterion IN (SELECT value FROM json_each(@criteria))) AS total,
-       (SELECT count(*) FROM criteria c
-          WHERE c.enterprise_id = candidate.id AND c.criterion IN (SELECT value FROM json_each(@criteria))) AS criteriaKnown
-     FROM candidate
+     SELECT c.*,
+       (SELECT coalesce(sum(min(max(cr.value, 0), 1)), 0) FROM criteria cr
+          WHERE cr.enterprise_id = c.id AND cr.criterion IN (SELECT value FROM json_each(@criteria))) AS total,
+       (SELECT count(*) FROM criteria cr
+          WHERE cr.enterprise_id = c.id AND cr.criterion IN (SELECT value FROM json_each(@criteria))) AS criteriaKnown
+     FROM ${chosen} c
      ORDER BY ${order}
      LIMIT @limit`,
   ).all({

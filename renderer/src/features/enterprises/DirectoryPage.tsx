@@ -132,12 +132,19 @@ export default function DirectoryPage() {
               }
               return (
                 <tr key={e.id} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
-                  <td className="col-name">
+                  <td className="col-name" title={e.name}>
                     <Link to={`/enterprise/${encodeURIComponent(e.id)}`}>{e.name}</Link>
                   </td>
-                  <td className="col-place">{[e.locality, e.region].filter(Boolean).join(', ')}</td>
-                  <td className="col-country">{e.country ? country(e.country) : ''}</td>
-                  <td className="col-structure">{e.organisationalStructure ? vocab.label('structure', e.organisationalStructure) : ''}</td>
+                  {/* Cells cut long text with an ellipsis (fixed row height); the title shows it whole. */}
+                  <td className="col-place" title={[e.locality, e.region].filter(Boolean).join(', ')}>
+                    {[e.locality, e.region].filter(Boolean).join(', ')}
+                  </td>
+                  <td className="col-country" title={e.country ? country(e.country) : undefined}>
+                    {e.country ? country(e.country) : ''}
+                  </td>
+                  <td className="col-structure" title={e.organisationalStructure ? vocab.label('structure', e.organisationalStructure) : undefined}>
+                    {e.organisationalStructure ? vocab.label('structure', e.organisationalStructure) : ''}
+                  </td>
                   <td className="col-status">
                     <SolidarityBadge solidarity={e.solidarity} />
                   </td>

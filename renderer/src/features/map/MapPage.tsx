@@ -52,7 +52,8 @@ export default function MapPage() {
     setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
   }, [points.data, size.width, size.height, setView]);
 
-  // First view: the focused enterprise close up, else everything. Until the person moves the
+  // First view: the focused enterprise at a regional zoom (the offline outlines show no streets,
+  // so closer would be a blank square), else everything. Until the person moves the
   // map, a change of size (the layout settling, a window resize) fits again. Derived during
   // render (React's "adjust state when props change"), not in an effect.
   const [touched, setTouched] = useState(false);
@@ -62,7 +63,7 @@ export default function MapPage() {
     setFittedFor(fitKey);
     const i = focus ? points.data.ids.indexOf(focus) : -1;
     if (i >= 0) {
-      setView(clampView({ lon: points.data.lon[i], lat: points.data.lat[i], zoom: 13 }, size.width));
+      setView(clampView({ lon: points.data.lon[i], lat: points.data.lat[i], zoom: 8 }, size.width));
       setSelected(i);
     } else setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
   }

@@ -86,6 +86,13 @@ describe('network dashboard: an organiser runs the plan and sees the gaps', () =
     const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).not.toMatch(/<script|<img|href=/i);
+    // Well-formed for a real XML parser (Chromium's), with nothing but drawing in it.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.getElementsByTagName('parsererror').length, tags: [...new Set([...doc.getElementsByTagName('*')].map((e) => e.tagName))].sort() };
+    }, svg);
+    expect(parsed.error).toBe(0);
+    expect(parsed.tags).toEqual(['circle', 'g', 'line', 'path', 'rect', 'svg', 'text', 'title']);
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as PNG' }).click()]);
     expect(fs.readFileSync((await pngDownload.path())!).subarray(1, 4).toString()).toBe('PNG');
     await page.getByRole('combobox', { name: /^Layout/ }).selectOption('geo');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Parser } from 'saxen';
 import { toElements, scale, withProposed, NODE_MIN, NODE_MAX } from '../../renderer/src/features/network/mapper.ts';
 import { geoLayout, tierLayout, tiersOf } from '../../renderer/src/features/network/layout.ts';
 import { forceLayout } from '../../renderer/src/features/network/force.ts';
@@ -117,20 +116,7 @@ describe('SVG export', () => {
     expect(svg).not.toContain('<img');
     expect(svg).not.toMatch(/<script|javascript:|href=/i);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
-    const texts: string[] = [];
-    const elements: string[] = [];
-    const parser = new Parser();
-    let error: unknown = null;
-    parser.on('error', (e: unknown) => (error = e));
-    parser.on('warn', (e: unknown) => (error = e));
-    const attributes: string[] = [];
-    parser.on('openTag', (name: string, attrs: () => Record<string, string>) => {
-      elements.push(name);
-      attributes.push(...Object.keys(attrs()));
-    });
-    parser.on('text', (t: string, decode: (s: string) => string) => texts.push(decode(t)));
-    parser.parse(svg);
-    expect(error).toBeNull();
+    const { elements, attributes, texts } = readXml(svg);
     // No event handler, no link: only drawing attributes.
     expect(attributes.filter((a) => /^on|href$/i.test(a))).toEqual([]);
     expect(new Set(elements)).toEqual(new Set(['svg', 'title', 'rect', 'g', 'line', 'circle', 'path', 'text']));
@@ -180,3 +166,40 @@ describe('grouping a big graph by community', () => {
     expect(top.truncated).toBe(true);
   });
 });
+
+/**
+ * A strict little reader for the SVG we write (no CDATA, comments or DTD): every tag closes in
+ * order, attribute values are quoted, text holds no raw < > or bare &. Throws when not so.
+ * (The e2e test also parses a downloaded file with Chromium's own XML parser.)
+ */
+function readXml(xml: string): { elements: string[]; attributes: string[]; texts: string[] } {
+  const body = xml.replace(/^<\?xml [^?]*\?>\s*/, '');
+  const elements: string[] = [];
+  const attributes: string[] = [];
+  const texts: string[] = [];
+  const stack: string[] = [];
+  const entity = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi;
+  let i = 0;
+  while (i < body.length) {
+    const lt = body.indexOf('<', i);
+    const text = body.slice(i, lt === -1 ? body.length : lt);
+    if (/[<>]/.test(text) || /&/.test(text.replace(entity, ''))) throw new Error(`bad text: ${text}`);
+    if (text.trim()) texts.push(text.replace(entity, (m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e as 'amp'] ?? m));
+    if (lt === -1) break;
+    const gt = body.indexOf('>', lt);
+    const tag = body.slice(lt + 1, gt);
+    const close = /^\/([a-z]+)$/.exec(tag);
+    if (close) {
+      if (stack.pop() !== close[1]) throw new Error(`unbalanced </${close[1]}>`);
+    } else {
+      const open = /^([a-z]+)((?:\s+[a-z][a-z0-9:-]*="[^"<>]*")*)\s*(\/?)$/i.exec(tag);
+      if (!open) throw new Error(`bad tag: <${tag}>`);
+      elements.push(open[1]);
+      for (const a of open[2].matchAll(/([a-z][a-z0-9:-]*)="/gi)) attributes.push(a[1]);
+      if (!open[3]) stack.push(open[1]);
+    }
+    i = gt + 1;
+  }
+  if (stack.length) throw new Error(`unclosed <${stack.join('>, <')}>`);
+  return { elements, attributes, texts };
+}

@@ -145,7 +145,10 @@ export function LinkCard({
             <button type="button" className="no-print" onClick={() => onDecide({ kind: 'reject' })}>{t('reject')}</button>
           </div>
         ) : (
-          <p className="muted small">{decision.kind === 'reject' ? t('rejected', { supplier }) : t('kept', { supplier })}</p>
+          <p className="muted small">
+            {/* The sentence ends with its own full stop: "Ltda." must not become "Ltda..". */}
+            {decision.kind === 'reject' ? t('rejected', { supplier: supplier.replace(/\.$/, '') }) : t('kept', { supplier: supplier.replace(/\.$/, '') })}
+          </p>
         )}
       </div>
     </article>

@@ -49,6 +49,19 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     expect(errors).toEqual([]);
   });
 
+  it('reads well in dark mode, in Portuguese, with vocabulary labels and numbers in that language', async () => {
+    const page = await browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000);
+    await page.goto(new URL('enterprise/armazem', server.url).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'Fornecedores' }).getByRole('link').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // pt-BR groups thousands with a dot: 10.000 BRL.
+    expect(await page.getByRole('region', { name: 'Fornecedores' }).textContent()).toMatch(/\d\.\d{3}/);
+    await screenshot(page, 'organiser-enterprise-dark-pt');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('edits in place with the core’s validation, then undoes with the button and with Ctrl+Z', async () => {
     const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 1000 } });
     page.setDefaultTimeout(60_000);

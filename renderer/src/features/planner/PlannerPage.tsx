@@ -30,6 +30,7 @@ function ShopPlanner({ id }: { id: string }) {
   const { navigate } = useRoute();
   const shop = useQuery('enterprise-get', { id });
   const chain = useQuery('engine-chain', { enterprise: id });
+  const relations = useQuery('enterprise-relations', { id });
   const analysis = useJob('engine-analyse');
   const { run } = analysis;
   useEffect(() => {
@@ -149,26 +150,32 @@ function ShopPlanner({ id }: { id: string }) {
           </div>
         </dl>
       )}
-      {chain.data && chain.data.suppliers.length > 0 && (
-        <details className="no-print-collapse">
-          <summary>{t('suppliersTable')}</summary>
+      {relations.data && relations.data.suppliers.length > 0 && (
+        <details open>
+          <summary>{t('inputsTable')}</summary>
           <table className="table compact">
-            <caption className="sr-only">{t('suppliersTable')}</caption>
+            <caption className="sr-only">{t('inputsTable')}</caption>
             <thead>
               <tr>
+                <th scope="col">{t('input')}</th>
                 <th scope="col">{t('supplier')}</th>
                 <th scope="col">{t('status')}</th>
+                <th scope="col" className="num">{t('inputQuantity')}</th>
                 <th scope="col" className="num">{t('valuePerPeriod')}</th>
               </tr>
             </thead>
             <tbody>
-              {chain.data.suppliers.map((s) => (
-                <tr key={s.enterprise}>
-                  <td>{enterpriseName(labels, s.enterprise)}</td>
-                  <td><SolidarityBadge solidarity={s.solidarity} /></td>
-                  <td className="num">{number(s.value, { maximumFractionDigits: 2 })}</td>
-                </tr>
-              ))}
+              {[...relations.data.suppliers]
+                .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
+                .map((s, i) => (
+                  <tr key={s.flowId ?? i}>
+                    <td>{s.product.names[lang] ?? s.product.name}</td>
+                    <td>{s.enterprise.name}</td>
+                    <td><SolidarityBadge solidarity={s.enterprise.solidarity} /></td>
+                    <td className="num">{number(s.quantity, { maximumFractionDigits: 2 })}</td>
+                    <td className="num">{s.value === null ? '—' : number(s.value, { maximumFractionDigits: 2 })}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </details>

@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const plannerMessages = defineMessages({
   en: {
+    inputsTable: 'What it buys, and from whom', input: 'Input', inputQuantity: 'Quantity per period',
     planSourcing: 'Plan its sourcing',
     title: 'Sourcing planner', titleFor: 'Sourcing plan: {name}', pickLead: 'Pick an enterprise (a shop, a kitchen, a co-op) to see where it buys, how much of it is solidarity, and which links to change first.',
     pickLabel: 'Enterprise', pickPlaceholder: 'Name or town…', pickAnother: 'Plan another enterprise', openEnterprise: 'Open the enterprise page', printedOn: 'Printed on {date}.',
@@ -30,6 +31,7 @@ export const plannerMessages = defineMessages({
     csvFigure: 'Figure', csvFile: 'sourcing plan {name}',
   },
   es: {
+    inputsTable: 'Qué compra y a quién', input: 'Insumo', inputQuantity: 'Cantidad por periodo',
     planSourcing: 'Planificar sus compras',
     title: 'Planificador de compras', titleFor: 'Plan de compras: {name}', pickLead: 'Elija un emprendimiento (una tienda, una cocina, una cooperativa) para ver dónde compra, cuánto es solidario y qué vínculos cambiar primero.',
     pickLabel: 'Emprendimiento', pickPlaceholder: 'Nombre o ciudad…', pickAnother: 'Planificar otro emprendimiento', openEnterprise: 'Abrir la página del emprendimiento', printedOn: 'Impreso el {date}.',
@@ -58,6 +60,7 @@ export const plannerMessages = defineMessages({
     csvFigure: 'Cifra', csvFile: 'plan de compras {name}',
   },
   pt: {
+    inputsTable: 'O que compra e de quem', input: 'Insumo', inputQuantity: 'Quantidade por período',
     planSourcing: 'Planejar suas compras',
     title: 'Planejador de compras', titleFor: 'Plano de compras: {name}', pickLead: 'Escolha um empreendimento (uma loja, uma cozinha, uma cooperativa) para ver onde compra, quanto é solidário e que vínculos mudar primeiro.',
     pickLabel: 'Empreendimento', pickPlaceholder: 'Nome ou cidade…', pickAnother: 'Planejar outro empreendimento', openEnterprise: 'Abrir a página do empreendimento', printedOn: 'Impresso em {date}.',
@@ -86,6 +89,7 @@ export const plannerMessages = defineMessages({
     csvFigure: 'Número', csvFile: 'plano de compras {name}',
   },
   fr: {
+    inputsTable: 'Ce qu’elle achète, et à qui', input: 'Intrant', inputQuantity: 'Quantité par période',
     planSourcing: 'Planifier ses achats',
     title: 'Planificateur d’achats', titleFor: 'Plan d’achats : {name}', pickLead: 'Choisissez une entreprise (une boutique, une cuisine, une coopérative) pour voir où elle achète, quelle part est solidaire et quels liens changer d’abord.',
     pickLabel: 'Entreprise', pickPlaceholder: 'Nom ou ville…', pickAnother: 'Planifier une autre entreprise', openEnterprise: 'Ouvrir la page de l’entreprise', printedOn: 'Imprimé le {date}.',

@@ -111,6 +111,20 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
     });
   }
 
+  it('says so when a screen cannot load, and the rest of the window keeps working', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    page.setDefaultTimeout(60_000);
+    // As when a newer build replaced the screen's file on the server: its chunk fails to load.
+    await page.route(/ImportPage-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(server.url);
+    await page.getByTestId('stat-enterprises').waitFor();
+    await page.getByRole('link', { name: 'Import & export' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This screen could not be shown.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  });
+
   it('reaches every screen from the keyboard alone', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails

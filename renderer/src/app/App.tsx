@@ -5,6 +5,7 @@ import { appMessages } from './messages.ts';
 import { useMessages } from '../i18n/index.tsx';
 import { useQuery } from '../api/hooks.ts';
 import { GlobalSearch } from './GlobalSearch.tsx';
+import { ScreenBoundary } from './ScreenBoundary.tsx';
 
 const navOrder: NavKey[] = ['home', 'search', 'directory', 'map', 'network', 'planner', 'import', 'settings'];
 
@@ -72,14 +73,16 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1}>
         {info.data?.sample && <p className="banner">{t('sampleBanner')}</p>}
         {info.data?.readOnly && <p className="banner">{t('readOnly')}</p>}
-        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-          {page ?? (
-            <section>
-              <h1>{t('notFound')}</h1>
-              <Link to="/">{t('goHome')}</Link>
-            </section>
-          )}
-        </Suspense>
+        <ScreenBoundary key={path} message={t('screenFailed')} retry={t('reload')}>
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            {page ?? (
+              <section>
+                <h1>{t('notFound')}</h1>
+                <Link to="/">{t('goHome')}</Link>
+              </section>
+            )}
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </div>
   );

@@ -156,3 +156,47 @@ export function scanCandidates(
     visit(c, ws * score[e] + wp * p);
   }
 }
+
+/**
+ * For the plan: every covering offer with spare > 0 (not one per enterprise), split by
+ * solidarity and by unlimited (unknown capacity) or limited, each by score descending.
+ */
+export interface OfferLists {
+  solidarityUnlimited: CandidateList;
+  solidarityLimited: CandidateList;
+  otherUnlimited: CandidateList;
+  otherLimited: CandidateList;
+}
+
+export class OfferIndex {
+  private readonly cache = new Map<number, OfferLists>();
+  constructor(private readonly m: EngineModel) {}
+
+  of(p: number): OfferLists {
+    let c = this.cache.get(p);
+    if (!c) {
+      c = this.build(p);
+      this.cache.set(p, c);
+    }
+    return c;
+  }
+
+  private build(p: number): OfferLists {
+    const m = this.m;
+    const groups: Candidate[][] = [[], [], [], []];
+    for (const q of subtree(m, p)) {
+      for (const o of m.offers.byProduct[q]) {
+        const spare = m.offers.spare[o];
+        if (!(spare > 0)) continue;
+        const e = m.offers.enterprise[o];
+        groups[(m.ent.solidarity[e] ? 0 : 2) + (spare === Infinity ? 0 : 1)].push({ enterprise: e, offer: o, spare, cell: -1 });
+      }
+    }
+    const ids = m.ent.ids;
+    const list = (items: Candidate[]): CandidateList => {
+      items.sort((a, b) => m.ent.score[b.enterprise] - m.ent.score[a.enterprise] || cmpId(ids[a.enterprise], ids[b.enterprise]) || a.offer - b.offer);
+      return { items, cells: cells(m, items) };
+    };
+    return { solidarityUnlimited: list(groups[0]), solidarityLimited: list(groups[1]), otherUnlimited: list(groups[2]), otherLimited: list(groups[3]) };
+  }
+}

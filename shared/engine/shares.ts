@@ -1,4 +1,4 @@
-import type { EngineModel } from './model.ts';
+import { cmpId, type EngineModel } from './model.ts';
 
 /**
  * ENGINE.md §3.1 and §3.2. Values come from model.flows.value (NaN = unknown, left out).
@@ -129,44 +129,81 @@ export interface Chain {
 }
 
 /**
- * §3.2 for one buyer, forward, with sparse per-tier vectors (a Map per tier), so that the UI
- * can show what each tier contributes. Same definition as chainSharesAll.
+ * §3.2 for one buyer, forward, tier by tier, so that the UI can show what each tier
+ * contributes. Same definition as chainSharesAll. The per-tier vectors are sparse (a list of
+ * touched enterprises over dense typed arrays reused across tiers), so a walk that reaches
+ * most of a 50,000-enterprise catalogue by tier 6 stays cheap.
  */
 export function chainOf(m: EngineModel, g: PairGraph, b: number, tiers: number): Chain {
-  // Suppliers-of rows are by buyer: θ_{t+1}(k) = Σ_j θ_t(j) · v(k→j) / out(j).
-  let theta = new Map<number, number>();
-  for (let p = g.start[b]; p < g.start[b + 1]; p++) theta.set(g.src[p], (theta.get(g.src[p]) ?? 0) + g.val[p]);
-  const total = new Map<number, number>();
+  const n = m.ent.ids.length;
+  let theta = new Float64Array(n);
+  let next = new Float64Array(n);
+  const total = new Float64Array(n);
+  let touched: number[] = [];
+  let nextTouched: number[] = [];
+  const seen = new Uint8Array(n); // touched in the next tier already
+  const reached = new Uint8Array(n); // touched in any tier
+  const reachedList: number[] = [];
+  for (let p = g.start[b]; p < g.start[b + 1]; p++) {
+    const k = g.src[p];
+    if (!seen[k]) {
+      seen[k] = 1;
+      touched.push(k);
+    }
+    theta[k] += g.val[p];
+  }
+  for (const k of touched) seen[k] = 0;
   const out: ChainTier[] = [];
   let sum = 0;
   let solSum = 0;
-  for (let t = 1; t <= tiers && theta.size > 0; t++) {
+  for (let t = 1; t <= tiers && touched.length > 0; t++) {
     let v = 0;
     let sv = 0;
-    for (const [k, x] of theta) {
+    for (const k of touched) {
+      const x = theta[k];
       v += x;
       if (m.ent.solidarity[k]) sv += x;
-      total.set(k, (total.get(k) ?? 0) + x);
+      total[k] += x;
+      if (!reached[k]) {
+        reached[k] = 1;
+        reachedList.push(k);
+      }
     }
-    out.push({ tier: t, value: v, solidarityValue: sv, enterprises: theta.size });
+    out.push({ tier: t, value: v, solidarityValue: sv, enterprises: touched.length });
     sum += v;
     solSum += sv;
     if (t === tiers) break;
-    const next = new Map<number, number>();
-    for (const [j, x] of theta) {
+    // θ_{t+1}(k) = Σ_j θ_t(j) · v(k→j) / out(j)
+    for (const j of touched) {
       const o = g.out[j];
       if (o <= 0) continue;
-      const f = x / o;
+      const f = theta[j] / o;
       for (let p = g.start[j]; p < g.start[j + 1]; p++) {
         const k = g.src[p];
-        next.set(k, (next.get(k) ?? 0) + f * g.val[p]);
+        if (!seen[k]) {
+          seen[k] = 1;
+          nextTouched.push(k);
+        }
+        next[k] += f * g.val[p];
       }
     }
-    theta = next;
+    for (const j of touched) theta[j] = 0;
+    for (const k of nextTouched) seen[k] = 0;
+    [theta, next] = [next, theta];
+    [touched, nextTouched] = [nextTouched, touched];
+    nextTouched.length = 0;
   }
-  const top = [...total.entries()]
-    .map(([enterprise, value]) => ({ enterprise, value }))
-    .sort((a, c) => c.value - a.value || a.enterprise - c.enterprise)
-    .slice(0, 20);
+  // The 20 largest, by a bounded insertion rather than sorting everything reached.
+  const top: { enterprise: number; value: number }[] = [];
+  const before = (a: { enterprise: number; value: number }, c: { enterprise: number; value: number }) =>
+    c.value - a.value || cmpId(m.ent.ids[a.enterprise], m.ent.ids[c.enterprise]);
+  for (const enterprise of reachedList) {
+    const item = { enterprise, value: total[enterprise] };
+    if (top.length === 20 && before(item, top[19]) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(item, top[i - 1]) < 0) i--;
+    top.splice(i, 0, item);
+    if (top.length > 20) top.pop();
+  }
   return { share: sum > 0 ? solSum / sum : null, tiers: out, top };
 }

@@ -1,6 +1,5 @@
 import type { Db } from '../db/open.ts';
 import type { Enterprise } from '../../../shared/domain/package.ts';
-import { readEnterprise } from '../catalogue/enterprises.ts';
 import type { CatalogueWriter } from '../catalogue/write-package.ts';
 
 /**
@@ -18,19 +17,72 @@ export function mergedEnterprise(existing: Enterprise, incoming: Enterprise): En
     if (b === undefined || b === null) continue;
     if (a === undefined || a === null || a === '') out[key] = b;
     else if (Array.isArray(a) && Array.isArray(b)) out[key] = [...new Set([...(a as unknown[]), ...(b as unknown[])])];
-    else if (key === 'criteria') out[key] = { ...(b as object), ...(a as object) };
+    else if (key === 'criteria') {
+      // Known assessments stay, in their order; criteria only the incoming record has are added.
+      const known = a as Record<string, number>;
+      const added = Object.entries(b as Record<string, number>).filter(([c]) => !(c in known));
+      if (added.length) out[key] = { ...known, ...Object.fromEntries(added) };
+    }
   }
   return out as Enterprise;
 }
 
-interface Provenance {
-  import_id: number | null;
-  source_row: number | null;
-  source_id: string | null;
-  extra: string | null;
+/** Package field ← column, for the scalar fields (the order readPackage gives them in). */
+const scalars: [keyof Enterprise, string][] = [
+  ['description', 'description'], ['legalForm', 'legal_form'], ['organisationalStructure', 'organisational_structure'],
+  ['street', 'street'], ['locality', 'locality'], ['region', 'region'], ['postcode', 'postcode'], ['country', 'country'],
+  ['lat', 'lat'], ['lon', 'lon'], ['website', 'website'], ['email', 'email'], ['phone', 'phone'], ['source', 'source'],
+];
+
+/** Statements prepared once per connection: a re-import merges thousands of records. */
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  const list = (sql: string) => db.prepare(sql).pluck();
+  return {
+    row: db.prepare('SELECT * FROM enterprises WHERE id = ?'),
+    activities: list('SELECT code FROM enterprise_activities WHERE enterprise_id = ? ORDER BY position'),
+    qualifiers: list('SELECT code FROM enterprise_qualifiers WHERE enterprise_id = ? ORDER BY position'),
+    currencies: list('SELECT currency_id FROM enterprise_currencies WHERE enterprise_id = ? ORDER BY position'),
+    networks: list('SELECT network_id FROM memberships WHERE enterprise_id = ? ORDER BY position'),
+    criteria: db.prepare('SELECT criterion, value FROM criteria WHERE enterprise_id = ? ORDER BY position').raw(),
+  };
 }
 
-/** Merges `incoming` into the catalogue's `existingId` and writes the result. */
+interface Current {
+  enterprise: Enterprise;
+  importId: number | null;
+  sourceRow: number | null;
+  sourceId: string | null;
+  extra: Record<string, unknown>;
+}
+
+function readCurrent(db: Db, id: string): Current | null {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = prepare(db)));
+  const row = s.row.get(id) as Record<string, unknown> | undefined;
+  if (!row) return null;
+  const e: Record<string, unknown> = { id, name: row.name, solidarity: row.solidarity === 1 };
+  for (const [field, column] of scalars) if (row[column] !== null) e[field] = row[column];
+  const lists = [['activities', s.activities], ['qualifiers', s.qualifiers], ['currencies', s.currencies], ['networks', s.networks]] as const;
+  for (const [field, stmt] of lists) {
+    const values = stmt.all(id) as string[];
+    if (values.length) e[field] = values;
+  }
+  const criteria = s.criteria.all(id) as [string, number][];
+  if (criteria.length) e.criteria = Object.fromEntries(criteria);
+  return {
+    enterprise: e as Enterprise,
+    importId: row.import_id as number | null,
+    sourceRow: row.source_row as number | null,
+    sourceId: row.source_id as string | null,
+    extra: row.extra ? (JSON.parse(row.extra as string) as Record<string, unknown>) : {},
+  };
+}
+
+/**
+ * Merges `incoming` into the catalogue's `existingId` and writes the result; a record that
+ * brings nothing new is not written at all (a directory imported again changes nothing).
+ */
 export function mergeInto(
   db: Db,
   writer: CatalogueWriter,
@@ -38,20 +90,17 @@ export function mergeInto(
   incoming: Enterprise,
   incomingProv: { sourceId?: string | null; extra?: Record<string, unknown> | null } = {},
 ): void {
-  const current = readEnterprise(db, existingId);
+  const current = readCurrent(db, existingId);
   if (!current) throw new Error(`merge target ${existingId} vanished`);
-  const { importId, sourceRow, createdAt, updatedAt, ...existing } = current;
-  void importId; void sourceRow; void createdAt; void updatedAt;
-  const prov = db
-    .prepare('SELECT import_id, source_row, source_id, extra FROM enterprises WHERE id = ?')
-    .get(existingId) as Provenance;
-  const extra = { ...(incomingProv.extra ?? {}), ...(prov.extra ? (JSON.parse(prov.extra) as Record<string, unknown>) : {}) };
-  writer.enterprise(mergedEnterprise(existing, { ...incoming, id: existingId }), {
-    importId: prov.import_id,
-    sourceRow: prov.source_row,
-    sourceId: prov.source_id ?? incomingProv.sourceId ?? null,
-    extra,
-  });
+  const merged = mergedEnterprise(current.enterprise, { ...incoming, id: existingId });
+  const extra = { ...(incomingProv.extra ?? {}), ...current.extra };
+  const sourceId = current.sourceId ?? incomingProv.sourceId ?? null;
+  const unchanged =
+    JSON.stringify(merged) === JSON.stringify(current.enterprise) &&
+    Object.keys(extra).length === Object.keys(current.extra).length &&
+    sourceId === current.sourceId;
+  if (unchanged) return;
+  writer.enterprise(merged, { importId: current.importId, sourceRow: current.sourceRow, sourceId, extra });
 }
 
 /**

@@ -131,6 +131,14 @@ describe('an import that meets records already in the catalogue', () => {
     await expect(core.call('import-merge-resolve', { id: byIncoming.pao, action: 'merge' })).rejects.toThrow(/no pending/);
   });
 
+  it('merging a record that brings nothing new leaves it untouched', () => {
+    const stamp = () => core.ctx.db.prepare('SELECT id, updated_at FROM enterprises ORDER BY id').all();
+    const before = stamp();
+    const report = applyImportSync(core.ctx.db, parsePackage(bytes(base)), { onDuplicate: 'merge' });
+    expect(report.duplicates.map((d) => d.action)).toEqual(['merged', 'merged', 'merged']);
+    expect(stamp()).toEqual(before);
+  });
+
   it('matches a source id across imports (e.g. a directory re-imported)', () => {
     const parsed = emptyParsedFile('sse-csv');
     parsed.rowsRead = 1;

@@ -4,6 +4,8 @@ import { useMessages } from '../../i18n/index.tsx';
 import { parseLatLon, setPlace, usePlace, type Place } from './place.ts';
 import { searchMessages } from './messages.ts';
 
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase().trim();
+
 /** The towns of the catalogue with the mean position of their enterprises: places a person knows by name. */
 function useLocalities(): Place[] {
   const list = useQuery('enterprise-list', { offset: 0, limit: 1000 });
@@ -37,8 +39,9 @@ export function PlaceSetter() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const typed = text.trim();
-    const town = localities.find((l) => l.label.toLocaleLowerCase() === typed.toLocaleLowerCase()) ??
-      localities.find((l) => l.label.toLocaleLowerCase().startsWith(typed.toLocaleLowerCase()));
+    // "sao paulo" finds "São Paulo, BR": accents and case do not matter, the start of the name is enough.
+    const key = fold(typed);
+    const town = localities.find((l) => fold(l.label) === key) ?? localities.find((l) => fold(l.label).startsWith(key));
     const coords = parseLatLon(typed);
     if (coords) setPlace({ ...coords, label: typed });
     else if (typed && town) setPlace(town);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import {
   methods,
   isMethodName,
@@ -49,6 +49,8 @@ export async function dispatch(
 
 export function toErrorData(err: unknown) {
   if (err instanceof TeiaError) return err.toData();
+  // A record that fails the domain schema inside a handler is still the caller's input at fault.
+  if (err instanceof ZodError) return { code: 'invalid-input' as const, message: describeIssues(err) };
   if (isSqliteConstraint(err)) {
     return { code: 'conflict' as const, message: `The catalogue refused the change: ${err.message}.` };
   }

@@ -171,6 +171,23 @@ export function newEnterpriseId(db: Db, name: string): string {
   for (let i = 2; ; i++) if (!exists.get(`${base}-${i}`)) return `${base}-${i}`;
 }
 
+/**
+ * What a rewrite of a stored enterprise must carry over untouched: where it came from and the
+ * source attributes that have no field of their own.
+ */
+export function storedProvenance(db: Db, id: string): WriteProvenance {
+  const row = db.prepare('SELECT import_id, source_row, source_id, extra FROM enterprises WHERE id = ?').get(id) as
+    | Pick<EnterpriseRow, 'import_id' | 'source_row' | 'source_id' | 'extra'>
+    | undefined;
+  if (!row) return {};
+  return {
+    importId: row.import_id,
+    sourceRow: row.source_row,
+    sourceId: row.source_id,
+    extra: row.extra ? (JSON.parse(row.extra) as Record<string, unknown>) : null,
+  };
+}
+
 export function requireEnterprise(db: Db, id: string) {
   const e = readEnterprise(db, id);
   if (!e) throw new TeiaError('not-found', `No enterprise has the id "${id}". It may have been deleted.`);

@@ -1,6 +1,6 @@
 import type { Handlers } from '../dispatch.ts';
 import { catalogueStats } from '../catalogue/stats.ts';
-import { listEnterprises, newEnterpriseId, readEnterprise, requireEnterprise, writeEnterprise } from '../catalogue/enterprises.ts';
+import { listEnterprises, newEnterpriseId, readEnterprise, requireEnterprise, storedProvenance, writeEnterprise } from '../catalogue/enterprises.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { enterpriseSchema } from '../../../shared/domain/package.ts';
 
@@ -25,12 +25,10 @@ export const catalogueHandlers: CatalogueHandlers = {
   },
   'enterprise-update': ({ id, changes }, ctx) => {
     ctx.db.transaction(() => {
-      const { importId, sourceRow, createdAt, updatedAt, ...current } = requireEnterprise(ctx.db, id);
-      void createdAt;
-      void updatedAt;
-      // Absent keys keep their value; a key given as undefined clears an optional field.
+      const { importId: _i, sourceRow: _r, createdAt: _c, updatedAt: _u, ...current } = requireEnterprise(ctx.db, id);
+      // Keys given replace their value; absent keys keep it (enterprise-replace clears them).
       const next = enterpriseSchema.parse({ ...current, ...changes, id });
-      writeEnterprise(ctx.db, next, { importId, sourceRow });
+      writeEnterprise(ctx.db, next, storedProvenance(ctx.db, id));
     }).immediate();
     ctx.emit({ type: 'catalogue-changed', reason: 'enterprise-update' });
     return { id };

@@ -4,7 +4,7 @@ import { enterpriseFacets } from '../catalogue/facets.ts';
 import { enterpriseRelations } from '../catalogue/relations.ts';
 import { restoreEnterprise } from '../catalogue/relations-restore.ts';
 import { mapPoints } from '../catalogue/map-points.ts';
-import { requireEnterprise, writeEnterprise } from '../catalogue/enterprises.ts';
+import { requireEnterprise, storedProvenance, writeEnterprise } from '../catalogue/enterprises.ts';
 import { enterpriseSchema } from '../../../shared/domain/package.ts';
 
 type DirectoryHandlers = Pick<
@@ -24,14 +24,8 @@ export const directoryHandlers: DirectoryHandlers = {
     ctx.db.transaction(() => {
       // Unlike enterprise-update, a field left out is cleared: JSON cannot carry "undefined",
       // so a form (or an undo) that empties a field says so by leaving it out.
-      const { importId, sourceRow } = requireEnterprise(ctx.db, id);
-      const kept = ctx.db.prepare('SELECT source_id, extra FROM enterprises WHERE id = ?').get(id) as { source_id: string | null; extra: string | null };
-      writeEnterprise(ctx.db, enterpriseSchema.parse({ ...record, id }), {
-        importId,
-        sourceRow,
-        sourceId: kept.source_id,
-        extra: kept.extra ? (JSON.parse(kept.extra) as Record<string, unknown>) : null,
-      });
+      requireEnterprise(ctx.db, id);
+      writeEnterprise(ctx.db, enterpriseSchema.parse({ ...record, id }), storedProvenance(ctx.db, id));
     }).immediate();
     ctx.emit({ type: 'catalogue-changed', reason: 'enterprise-update' });
     return { id };

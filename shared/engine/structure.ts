@@ -27,37 +27,47 @@ export const DEFAULT_SEED = 42;
 
 export function structure(m: EngineModel, members: number[], isMember: Uint8Array, opts: StructureOptions = {}): Structure {
   const seed = opts.seed ?? DEFAULT_SEED;
-  // Node set and aggregated pairs (supplier → buyer), flows with an end in scope.
-  const local = new Map<number, number>(); // enterprise → local index
+  // Node set: members, then every enterprise trading with one. Local index per enterprise
+  // in a typed array (-1 = not in the graph).
+  const F = m.flows;
+  const local = new Int32Array(m.ent.ids.length).fill(-1);
   const nodes: number[] = [];
   const add = (e: number) => {
-    let i = local.get(e);
-    if (i === undefined) {
-      i = nodes.length;
-      local.set(e, i);
+    if (local[e] === -1) {
+      local[e] = nodes.length;
       nodes.push(e);
     }
-    return i;
   };
   for (const b of members) add(b);
-  const F = m.flows;
-  const pairs = new Map<number, number>(); // s·2³²+t → position in pairList
-  const pairList: [number, number, number][] = [];
-  const collect = (f: number) => {
-    const s = add(F.supplier[f]);
-    const t = add(F.buyer[f]);
-    const v = F.value[f];
-    const key = s * 4294967296 + t;
-    const prev = pairs.get(key);
-    const w = Number.isNaN(v) ? 0 : v;
-    if (prev === undefined) {
-      pairs.set(key, pairList.length);
-      pairList.push([s, t, w]);
-    } else pairList[prev][2] += w;
-  };
   for (const b of members) {
-    for (const f of F.into[b]) collect(f);
-    for (const f of F.outOf[b]) if (!isMember[F.buyer[f]]) collect(f);
+    for (const f of F.into[b]) add(F.supplier[f]);
+    for (const f of F.outOf[b]) add(F.buyer[f]);
+  }
+  // Pairs supplier → buyer over flows with an end in scope, aggregated per supplier with a
+  // dense scratch row (value; 0 for pairs whose flows are all unvalued).
+  const pairList: [number, number, number][] = [];
+  const acc = new Float64Array(nodes.length);
+  const hit = new Uint8Array(nodes.length);
+  const touched: number[] = [];
+  for (let s = 0; s < nodes.length; s++) {
+    const e = nodes[s];
+    for (const f of F.outOf[e]) {
+      const b = F.buyer[f];
+      if (!isMember[b] && !isMember[e]) continue;
+      const t = local[b];
+      if (!hit[t]) {
+        hit[t] = 1;
+        touched.push(t);
+      }
+      const v = F.value[f];
+      if (!Number.isNaN(v)) acc[t] += v;
+    }
+    for (const t of touched) {
+      pairList.push([s, t, acc[t]]);
+      acc[t] = 0;
+      hit[t] = 0;
+    }
+    touched.length = 0;
   }
   return {
     communities: communities(m, nodes, pairList, seed, opts.graphologyLouvainUpTo ?? 50_000),
@@ -67,53 +77,69 @@ export function structure(m: EngineModel, members: number[], isMember: Uint8Arra
 
 function communities(m: EngineModel, nodes: number[], pairs: [number, number, number][], seed: number, graphologyUpTo: number): Communities {
   const ids = m.ent.ids;
-  // Merge both directions of a pair first, so the graph gets one addEdge per pair.
+  // Merge both directions of a pair first (by the smaller end, with a dense scratch row),
+  // so each undirected pair appears once.
   const n = nodes.length;
-  const weight = new Map<number, number>();
+  const byLow = new Int32Array(n + 1);
+  for (const [s, t, w] of pairs) if (s !== t && w > 0) byLow[Math.min(s, t) + 1]++;
+  for (let i = 0; i < n; i++) byLow[i + 1] += byLow[i];
+  const fill = byLow.slice(0, n);
+  const hiOf = new Int32Array(byLow[n]);
+  const wOf = new Float64Array(byLow[n]);
   for (const [s, t, w] of pairs) {
     if (s === t || !(w > 0)) continue;
-    const key = s < t ? s * n + t : t * n + s;
-    weight.set(key, (weight.get(key) ?? 0) + w);
+    const lo = Math.min(s, t);
+    hiOf[fill[lo]] = Math.max(s, t);
+    wOf[fill[lo]++] = w;
   }
-  let raw: Record<string, number>;
+  const es: number[] = [];
+  const et: number[] = [];
+  const ew: number[] = [];
+  const acc = new Float64Array(n);
+  const seen: number[] = [];
+  for (let lo = 0; lo < n; lo++) {
+    for (let p = byLow[lo]; p < byLow[lo + 1]; p++) {
+      if (acc[hiOf[p]] === 0) seen.push(hiOf[p]);
+      acc[hiOf[p]] += wOf[p];
+    }
+    for (const hi of seen) {
+      es.push(lo);
+      et.push(hi);
+      ew.push(acc[hi]);
+      acc[hi] = 0;
+    }
+    seen.length = 0;
+  }
+  // Community of each local node, from either implementation.
+  const community = new Int32Array(n);
   let modularity = 0;
   let method: Communities['method'];
-  if (weight.size <= graphologyUpTo) {
+  if (es.length <= graphologyUpTo) {
     method = 'graphology-louvain';
     const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
     for (const e of nodes) g.addNode(ids[e]);
-    for (const [key, w] of weight) {
-      const a = Math.floor(key / n);
-      g.addUndirectedEdge(ids[nodes[a]], ids[nodes[key - a * n]], { weight: w });
-    }
+    for (let k = 0; k < es.length; k++) g.addUndirectedEdge(ids[nodes[es[k]]], ids[nodes[et[k]]], { weight: ew[k] });
     if (g.size > 0) {
       const detail = louvain.detailed(g, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
-      raw = detail.communities;
+      nodes.forEach((e, i) => (community[i] = detail.communities[ids[e]]));
       modularity = detail.modularity;
-    } else raw = Object.fromEntries(g.nodes().map((id, i) => [id, i]));
+    } else nodes.forEach((_, i) => (community[i] = i));
   } else {
     method = 'array-louvain';
-    const s = new Int32Array(weight.size);
-    const t = new Int32Array(weight.size);
-    const w = new Float64Array(weight.size);
-    let k = 0;
-    for (const [key, x] of weight) {
-      s[k] = Math.floor(key / n);
-      t[k] = key - s[k] * n;
-      w[k++] = x;
-    }
-    const r = louvainArrays(n, { s, t, w }, seededRandom(seed));
-    raw = {};
-    for (let i = 0; i < n; i++) raw[ids[nodes[i]]] = r.community[i];
+    const r = louvainArrays(n, { s: Int32Array.from(es), t: Int32Array.from(et), w: Float64Array.from(ew) }, seededRandom(seed));
+    community.set(r.community);
     modularity = r.modularity;
   }
   // Renumber by each community's smallest member id, so numbers do not depend on Louvain's internals.
-  const first = new Map<number, string>();
-  for (const [id, c] of Object.entries(raw)) if (!first.has(c) || cmpId(id, first.get(c)!) < 0) first.set(c, id);
-  const order = [...first.entries()].sort((a, b) => cmpId(a[1], b[1])).map(([c]) => c);
-  const renum = new Map(order.map((c, i) => [c, i]));
+  const byId = nodes.map((_, i) => i).sort((a, b) => cmpId(ids[nodes[a]], ids[nodes[b]]));
+  const renum = new Map<number, number>();
   const membership: Record<string, number> = {};
-  for (const id of [...Object.keys(raw)].sort(cmpId)) membership[id] = renum.get(raw[id])!;
+  for (const i of byId) {
+    let c = renum.get(community[i]);
+    if (c === undefined) renum.set(community[i], (c = renum.size));
+    membership[ids[nodes[i]]] = c;
+  }
+  const order = { length: renum.size };
   return { count: order.length, modularity, membership, seed, method };
 }
 

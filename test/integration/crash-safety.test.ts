@@ -16,6 +16,7 @@ import { fingerprintFile, type Fingerprint } from '../helpers/crash-state.ts';
  * real `teia import` command and the late kill (each child costs seconds on a 2-core machine).
  */
 const stress = process.env.TEIA_STRESS === '1';
+if (!stress) console.log('[crash-safety] skipped here: two slower kill points (mid-COMMIT, before COMMIT) run in `npm run test:stress`.');
 const tmp = tempDir('teia-crash-');
 let bigFile: string;
 let template: string;

@@ -92,8 +92,10 @@ export function louvainArrays(
     const acc = new Float64Array(count);
     const seen: number[] = [];
     const nStart = new Int32Array(count + 1);
-    const nAdj: number[] = [];
-    const nWt: number[] = [];
+    // The aggregated graph has at most as many entries as this level's.
+    const nAdj = new Int32Array(start[size]);
+    const nWt = new Float64Array(start[size]);
+    let cursor = 0;
     for (let a = 0; a < count; a++) {
       for (let k = memberStart[a]; k < memberStart[a + 1]; k++) {
         const i = members[k];
@@ -108,17 +110,17 @@ export function louvainArrays(
         }
       }
       for (const b of seen) {
-        nAdj.push(b);
-        nWt.push(acc[b]);
+        nAdj[cursor] = b;
+        nWt[cursor++] = acc[b];
         acc[b] = 0;
       }
       seen.length = 0;
-      nStart[a + 1] = nAdj.length;
+      nStart[a + 1] = cursor;
     }
     size = count;
     start = nStart;
-    adj = Int32Array.from(nAdj);
-    wt = Float64Array.from(nWt);
+    adj = nAdj.slice(0, cursor);
+    wt = nWt.slice(0, cursor);
     loop = nextLoop;
   }
   // Modularity of the final partition: Σ_c inside_c/m − (strength_c/2m)², m = m2/2.

@@ -5,10 +5,10 @@ import { TeiaError } from '../../../shared/contract/errors.ts';
 import { analyse } from '../../../shared/engine/analyse.ts';
 import { explainGap, explainLink } from '../../../shared/engine/explain.ts';
 import { chainOf, directShare } from '../../../shared/engine/shares.ts';
-import { buildModel, cmpId } from '../../../shared/engine/model.ts';
-import { buildPairGraph } from '../../../shared/engine/shares.ts';
+import { buildModel, cmpId, type EngineModel } from '../../../shared/engine/model.ts';
+import { buildPairGraph, type PairGraph } from '../../../shared/engine/shares.ts';
 import { compareScenario } from '../../../shared/engine/scenario.ts';
-import { resolveSettings, type EngineSettingsInput } from '../../../shared/engine/settings.ts';
+import { resolveSettings, type EngineSettings, type EngineSettingsInput } from '../../../shared/engine/settings.ts';
 import type { PlanChange } from '../../../shared/engine/types.ts';
 import { createHighsSolver } from './highs-solver.ts';
 
@@ -68,12 +68,32 @@ async function analyseTask(task: Extract<EngineTask, { kind: 'analyse' }>, pkg: 
   };
 }
 
+/**
+ * The indexed model and pair graph of a package, kept per settings while the worker keeps the
+ * package (it swaps in a new package object when the catalogue changes), so that asking for
+ * one enterprise after another costs the walk only, not the indexing.
+ */
+const models = new WeakMap<TeiaPackage, Map<string, { m: EngineModel; g: PairGraph }>>();
+
+function modelFor(pkg: TeiaPackage, settings: EngineSettings): { m: EngineModel; g: PairGraph } {
+  let bySettings = models.get(pkg);
+  if (!bySettings) models.set(pkg, (bySettings = new Map()));
+  const key = JSON.stringify(settings);
+  let hit = bySettings.get(key);
+  if (!hit) {
+    const m = buildModel(pkg, settings);
+    hit = { m, g: buildPairGraph(m) };
+    if (bySettings.size >= 4) bySettings.clear();
+    bySettings.set(key, hit);
+  }
+  return hit;
+}
+
 function chainTask(task: Extract<EngineTask, { kind: 'chain' }>, pkg: TeiaPackage): MethodOutput<'engine-chain'> {
   const settings = resolveSettings(task.settings);
-  const m = buildModel(pkg, settings);
+  const { m, g } = modelFor(pkg, settings);
   const e = m.ent.index.get(task.enterprise);
   if (e === undefined || !m.ent.listed[e]) throw new TeiaError('not-found', `There is no enterprise "${task.enterprise}" in this catalogue.`);
-  const g = buildPairGraph(m);
   const chain = chainOf(m, g, e, settings.tiers);
   const suppliers = [];
   for (let p = g.start[e]; p < g.start[e + 1]; p++) suppliers.push({ enterprise: m.ent.ids[g.src[p]], value: g.val[p], solidarity: m.ent.solidarity[g.src[p]] === 1 });

@@ -11,6 +11,7 @@ import { writePackage } from '../electron/core/catalogue/write-package.ts';
 import { deferSearchIndex, rebuildSearchIndex, searchOffers, searchQuery } from '../electron/core/search/index.ts';
 import type { Enterprise, Offer, Product, TeiaPackage } from '../shared/domain/package.ts';
 import type { Near } from '../shared/contract/search.ts';
+import { seededRandom } from '../shared/engine/random.ts';
 
 export interface BenchRow {
   name: string;
@@ -19,17 +20,6 @@ export interface BenchRow {
   target: string;
 }
 
-/** Small, fast, seeded PRNG (mulberry32): the same catalogue every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FORMS = ['Cooperativa', 'Associação', 'Coopérative', 'Co-operative', 'Sociedad Cooperativa', 'Rede', 'Grupo', 'Empresa', 'Atelier', 'Mutual', 'Fundação', 'Comunidade'];
 const WORDS = [
@@ -76,7 +66,7 @@ function products(): Product[] {
 
 /** A deterministic catalogue of `count` enterprises with ~2.5 offers each. */
 export function generateCatalogue(count: number, seed = 42): TeiaPackage {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)];
   const prods = products();
   const leafy = prods.filter((p) => p.parent !== null);
@@ -119,7 +109,7 @@ export function benchQueries(): { q: string; near?: Near }[] {
   const typos = ['cofee', 'cooperatva', 'coperativa', 'padria', 'reciclajem', 'acuar', 'boulangrie', 'algodon', 'tecelagen', 'panaderia', 'esperanza', 'harvets', 'cheeze', 'hony', 'ceramcia', 'lisbao', 'bogta', 'medelin', 'manchster', 'semnte'];
   const whole = ['Açúcar', 'CAFÉ', 'Raízes', 'Lumière', 'Éco', 'coop lisboa', 'padaria porto', 'café orgânico', 'fair trade', 'green workers', 'mel sul', 'terra verde', 'sol mar', 'a7', '10450', 'queso', 'miel', 'sucre', 'légumes', 'bicicletas'];
   const queries: { q: string; near?: Near }[] = [];
-  const r = rng(7);
+  const r = seededRandom(7);
   for (const w of typed) for (let i = 1; i <= w.length; i++) queries.push({ q: w.slice(0, i) });
   for (const w of [...typos, ...whole]) queries.push({ q: w });
   // The same again from a place (as a consumer setting "near me"), until there are 500.

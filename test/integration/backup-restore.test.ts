@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/index.ts';
 import { backupFolder, createBackup, listBackups } from '../../electron/core/backup.ts';
 import { migrate, openDatabase } from '../../electron/core/db/open.ts';
 import { migrations, latestVersion } from '../../electron/core/db/migrations/index.ts';
-import { main } from '../../electron/cli/main.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { fingerprintDb, fingerprintFile } from '../helpers/crash-state.ts';
+import { teia } from '../helpers/cli.ts';
 
 const dirs: { cleanup(): void }[] = [];
 const cores: Core[] = [];
@@ -29,16 +28,6 @@ function freshCore(sample = true) {
 
 const csv = (rows: string[]) => Buffer.from(['name,locality', ...rows].join('\n')).toString('base64');
 
-async function teia(...argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString()));
-  err.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await main(argv, out as unknown as typeof process.stdout, err as unknown as typeof process.stderr);
-  return { code, stdout, stderr };
-}
 
 describe('rolling backups', () => {
   it('takes a backup before an import that holds the catalogue as it was before it', async () => {

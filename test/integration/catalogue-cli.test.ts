@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main.ts';
 import type { ImportReport } from '../../shared/contract/import.ts';
 import type { TeiaPackage } from '../../shared/domain/package.ts';
 import { sharedDir, tempDir } from '../helpers/tmp.ts';
+import { teia } from '../helpers/cli.ts';
 
-async function teia(...argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (d: Buffer) => (chunks.out += d.toString()));
-  err.on('data', (d: Buffer) => (chunks.err += d.toString()));
-  const code = await main(argv, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
-  return { code, stdout: chunks.out, stderr: chunks.err };
-}
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;

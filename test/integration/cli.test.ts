@@ -1,20 +1,8 @@
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main.ts';
 import { tempDir } from '../helpers/tmp.ts';
+import { teia } from '../helpers/cli.ts';
 
-/** Runs `teia …` in-process with captured output. */
-async function teia(...argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d: Buffer) => (stdout += d.toString()));
-  err.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await main(argv, out, err);
-  return { code, stdout, stderr };
-}
 
 describe('the teia command', () => {
   it('lists its commands with --help', async () => {

@@ -1,30 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main.ts';
+import { teia } from '../helpers/cli.ts';
 import { compareResults } from '../unit/engine/compare.ts';
 
 const specDir = path.resolve(import.meta.dirname, '../../../shared/spec');
 const examplePackage = path.join(specDir, 'example-network.json');
 
-function capture() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
-async function run(args: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await main(args, out.stream as unknown as typeof process.stdout, err.stream as unknown as typeof process.stderr);
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const run = (args: string[]) => teia(...args);
 
 interface PlanLike {
   totalValue: number;

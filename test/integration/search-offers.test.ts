@@ -1,8 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index.ts';
-import { main } from '../../electron/cli/main.ts';
 import { FARO, LISBOA, openSearchCore, PORTO } from './search-fixture.ts';
+import { teia } from '../helpers/cli.ts';
 
 let core: Core;
 let cleanup: () => void;
@@ -58,17 +57,6 @@ describe('search-offers (who offers this product)', () => {
 });
 
 describe('teia search', () => {
-  async function teia(...argv: string[]) {
-    const out = new PassThrough();
-    let stdout = '';
-    out.on('data', (d: Buffer) => (stdout += d.toString()));
-    const err = new PassThrough();
-    let stderr = '';
-    err.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = await main(argv, out as unknown as typeof process.stdout, err as unknown as typeof process.stderr);
-    return { code, stdout, stderr };
-  }
-
   it('prints readable results, and JSON with --json', async () => {
     const db = core.ctx.dbPath;
     const text = await teia('search', 'padaria', `--near=${PORTO.lat},${PORTO.lon}`, '--db', db);

@@ -132,6 +132,27 @@ export function readEnterprise(db: Db, id: string) {
   };
 }
 
+/** The columns a directory row shows, as SQLite returns them. */
+export type SummaryRowColumns = Pick<
+  EnterpriseRow,
+  'id' | 'name' | 'solidarity' | 'locality' | 'region' | 'country' | 'organisational_structure' | 'lat' | 'lon'
+>;
+
+/** A directory row from its columns: the one mapping every list of enterprises uses. */
+export function summaryFromRow(r: SummaryRowColumns): EnterpriseSummary {
+  return {
+    id: r.id,
+    name: r.name,
+    solidarity: r.solidarity === 1,
+    locality: r.locality,
+    region: r.region,
+    country: r.country,
+    organisationalStructure: r.organisational_structure,
+    lat: r.lat,
+    lon: r.lon,
+  };
+}
+
 export function listEnterprises(db: Db, offset: number, limit: number): { total: number; items: EnterpriseSummary[] } {
   const total = db.prepare('SELECT count(*) FROM enterprises').pluck().get() as number;
   const rows = db
@@ -142,17 +163,7 @@ export function listEnterprises(db: Db, offset: number, limit: number): { total:
     .all(limit, offset) as EnterpriseRow[];
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      solidarity: r.solidarity === 1,
-      locality: r.locality,
-      region: r.region,
-      country: r.country,
-      organisationalStructure: r.organisational_structure,
-      lat: r.lat,
-      lon: r.lon,
-    })),
+    items: rows.map(summaryFromRow),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Enterprise, Flow, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
 import { CRITERIA } from '../../../shared/domain/package.ts';
+import { seededRandom } from '../../../shared/engine/random.ts';
 
 /**
  * A synthetic national-scale package for benchmarks and tests: regions with clustered
@@ -15,17 +16,8 @@ export interface GenerateOptions {
   flowsPerEnterprise?: number;
 }
 
-/** mulberry32: small, fast, good enough for synthetic data, and the same on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator's PRNG: the engine's seeded mulberry32, the same on every machine. */
+export const mulberry32 = seededRandom;
 
 // Brazilian state capitals as cluster centres, weighted roughly by population.
 const regions: [code: string, city: string, lat: number, lon: number, weight: number][] = [

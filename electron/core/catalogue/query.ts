@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { DirectoryFilters, DirectorySort, DirectorySortKey } from '../../../shared/contract/directory.ts';
 import type { EnterpriseSummary } from '../../../shared/contract/catalogue.ts';
+import { summaryFromRow, type SummaryRowColumns } from './enterprises.ts';
 
 /**
  * The directory's one query: filters as a parameterised WHERE over `enterprises e`, shared by
@@ -77,16 +78,7 @@ export function orderBy(sort: DirectorySort): string {
   return `ORDER BY ${orderTerms[sort.by].map((t) => `${t} ${dir}`).join(', ')}`;
 }
 
-interface SummaryRow {
-  id: string;
-  name: string;
-  solidarity: 0 | 1;
-  locality: string | null;
-  region: string | null;
-  country: string | null;
-  organisational_structure: string | null;
-  lat: number | null;
-  lon: number | null;
+interface SummaryRow extends SummaryRowColumns {
   updated_at: string;
 }
 
@@ -140,18 +132,7 @@ export function queryEnterprises(
   }
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      solidarity: r.solidarity === 1,
-      locality: r.locality,
-      region: r.region,
-      country: r.country,
-      organisationalStructure: r.organisational_structure,
-      lat: r.lat,
-      lon: r.lon,
-      updatedAt: r.updated_at,
-    })),
+    items: rows.map((r) => ({ ...summaryFromRow(r), updatedAt: r.updated_at })),
   };
 }
 

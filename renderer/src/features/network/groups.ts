@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { GraphNode, NetworkGraph } from './types.ts';
+import { seededRandom } from '../../../../shared/engine/random.ts';
 
 /**
  * The overview of a big scope: enterprises grouped by trading community (Louvain on the
@@ -11,17 +12,6 @@ import type { GraphNode, NetworkGraph } from './types.ts';
  */
 export const GROUP_PREFIX = 'group:';
 
-/** mulberry32: a small seeded generator, so Louvain's order of visits is repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function communitiesOf(ids: string[], edges: { source: string; target: string; value: number }[]): Record<string, number> {
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -33,7 +23,7 @@ export function communitiesOf(ids: string[], edges: { source: string; target: st
     else g.addEdge(e.source, e.target, { weight: w });
   }
   if (g.size === 0) return Object.fromEntries(ids.map((id, i) => [id, i]));
-  return louvain(g, { getEdgeWeight: 'weight', rng: seeded(42) });
+  return louvain(g, { getEdgeWeight: 'weight', rng: seededRandom(42) });
 }
 
 export interface GroupInfo {

@@ -67,8 +67,14 @@ describe('organiser: the map over teia serve (sample catalogue), offline', () =>
     await popup.waitFor();
     await screenshot(page, 'organiser-map-popup');
     expect(await seriousViolations(page)).toEqual([]);
+    // A consumer picks "my place" on the map: the search screen then measures distances from it.
+    await popup.getByRole('button', { name: 'Use as my place' }).click();
+    await popup.getByRole('button', { name: 'This is my place ✓' }).waitFor();
     await popup.getByRole('link', { name: 'Open the page' }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.goto(new URL('search?q=cafe', server.url).href);
+    await page.getByText(`Distances from ${name}.`).waitFor();
+    expect(await page.getByRole('link', { name: 'Pick on the map' }).count()).toBe(1);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });

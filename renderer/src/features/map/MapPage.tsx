@@ -11,6 +11,7 @@ import { useClusterIndex, visibleItems } from './useClusters.ts';
 import { useTiles } from './useTiles.ts';
 import { MapSide } from './MapSide.tsx';
 import { mapMessages } from './messages.ts';
+import { setPlace, usePlace } from '../search/index.ts';
 
 export default function MapPage() {
   const t = useMessages(mapMessages);
@@ -28,6 +29,7 @@ export default function MapPage() {
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [view, setView] = useState<View | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const place = usePlace();
   const [colours, setColours] = useState<MapColours | null>(null);
   const tiles = useTiles();
 
@@ -198,7 +200,14 @@ export default function MapPage() {
   const popup = selected !== null && points.data && view ? (() => {
     const d = items.find((x) => x.kind === 'point' && x.index === selected);
     if (!d) return null;
-    return { d, id: points.data.ids[selected], name: points.data.names[selected], solidarity: points.data.solidarity[selected] === 1 };
+    return {
+      d,
+      id: points.data.ids[selected],
+      name: points.data.names[selected],
+      solidarity: points.data.solidarity[selected] === 1,
+      lat: points.data.lat[selected],
+      lon: points.data.lon[selected],
+    };
   })() : null;
 
   const total = points.data?.ids.length ?? 0;
@@ -249,6 +258,15 @@ export default function MapPage() {
               >
                 <strong>{popup.name}</strong>
                 <Link to={`/enterprise/${encodeURIComponent(popup.id)}`}>{t('open')}</Link>
+                {/* "My place" for the consumer search: distances are measured from here. */}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setPlace({ lat: popup.lat, lon: popup.lon, label: popup.name })}
+                  aria-pressed={place?.lat === popup.lat && place?.lon === popup.lon}
+                >
+                  {place?.lat === popup.lat && place?.lon === popup.lon ? t('isMyPlace') : t('useAsPlace')}
+                </button>
                 <button type="button" className="map-popup-close" onClick={() => setSelected(null)} aria-label={t('close')}>
                   ×
                 </button>

@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const mapMessages = defineMessages({
   en: {
-    title: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show everything', tiles: 'Online map tiles (OpenStreetMap)',
+    useAsPlace: 'Use as my place', isMyPlace: 'This is my place ✓', title: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show everything', tiles: 'Online map tiles (OpenStreetMap)',
     tilesNote: 'Off by default: the outlines shipped with Teia work offline. Tiles are fetched from tile.openstreetmap.org.',
     legend: 'Legend', solidarity: 'Solidarity enterprise', other: 'Other enterprise', cluster: 'Group: the green share is solidarity',
     onMap: '{count} enterprises on the map', noCoords: '{count} have no coordinates and are not shown.',
@@ -12,7 +12,7 @@ export const mapMessages = defineMessages({
     loading: 'Loading the map…', none: 'No enterprise with coordinates matches.',
   },
   es: {
-    title: 'Mapa', zoomIn: 'Acercar', zoomOut: 'Alejar', reset: 'Ver todo', tiles: 'Teselas de mapa en línea (OpenStreetMap)',
+    useAsPlace: 'Usar como mi lugar', isMyPlace: 'Es mi lugar ✓', title: 'Mapa', zoomIn: 'Acercar', zoomOut: 'Alejar', reset: 'Ver todo', tiles: 'Teselas de mapa en línea (OpenStreetMap)',
     tilesNote: 'Desactivado por defecto: los contornos incluidos en Teia funcionan sin conexión. Las teselas vienen de tile.openstreetmap.org.',
     legend: 'Leyenda', solidarity: 'Emprendimiento solidario', other: 'Otro emprendimiento', cluster: 'Grupo: la parte verde es solidaria',
     onMap: '{count} emprendimientos en el mapa', noCoords: '{count} no tienen coordenadas y no se muestran.',
@@ -22,7 +22,7 @@ export const mapMessages = defineMessages({
     loading: 'Cargando el mapa…', none: 'Ningún emprendimiento con coordenadas cumple los filtros.',
   },
   pt: {
-    title: 'Mapa', zoomIn: 'Aproximar', zoomOut: 'Afastar', reset: 'Ver tudo', tiles: 'Mapa on-line (OpenStreetMap)',
+    useAsPlace: 'Usar como meu local', isMyPlace: 'Este é meu local ✓', title: 'Mapa', zoomIn: 'Aproximar', zoomOut: 'Afastar', reset: 'Ver tudo', tiles: 'Mapa on-line (OpenStreetMap)',
     tilesNote: 'Desligado por padrão: os contornos que vêm com o Teia funcionam sem internet. Os blocos vêm de tile.openstreetmap.org.',
     legend: 'Legenda', solidarity: 'Empreendimento solidário', other: 'Outro empreendimento', cluster: 'Grupo: a parte verde é solidária',
     onMap: '{count} empreendimentos no mapa', noCoords: '{count} não têm coordenadas e não aparecem.',
@@ -32,7 +32,7 @@ export const mapMessages = defineMessages({
     loading: 'Carregando o mapa…', none: 'Nenhum empreendimento com coordenadas atende aos filtros.',
   },
   fr: {
-    title: 'Carte', zoomIn: 'Zoomer', zoomOut: 'Dézoomer', reset: 'Tout voir', tiles: 'Fond de carte en ligne (OpenStreetMap)',
+    useAsPlace: 'Utiliser comme mon lieu', isMyPlace: 'C’est mon lieu ✓', title: 'Carte', zoomIn: 'Zoomer', zoomOut: 'Dézoomer', reset: 'Tout voir', tiles: 'Fond de carte en ligne (OpenStreetMap)',
     tilesNote: 'Désactivé par défaut : les contours fournis avec Teia marchent hors ligne. Les tuiles viennent de tile.openstreetmap.org.',
     legend: 'Légende', solidarity: 'Entreprise solidaire', other: 'Autre entreprise', cluster: 'Groupe : la part verte est solidaire',
     onMap: '{count} entreprises sur la carte', noCoords: '{count} n’ont pas de coordonnées et ne sont pas affichées.',

@@ -3,6 +3,7 @@ import { useQuery } from '../../api/hooks.ts';
 import { useMessages } from '../../i18n/index.tsx';
 import { parseLatLon, setPlace, usePlace, type Place } from './place.ts';
 import { searchMessages } from './messages.ts';
+import { Link } from '../../app/router.tsx';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase().trim();
 
@@ -78,7 +79,9 @@ export function PlaceSetter() {
           <button type="button" className="link-button" onClick={() => setPlace(null)}>
             {t('clearPlace')}
           </button>
-        )}
+        )}{' '}
+        {/* The map's popups offer "Use as my place": choosing a point there comes back here. */}
+        <Link to="/map">{t('useMap')}</Link>
       </p>
     </div>
   );

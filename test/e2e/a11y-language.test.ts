@@ -1,32 +1,17 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../helpers/browser.ts';
 import { shot as screenshot } from './ui-shot.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 /** The interface speaks the person's language: the system's by default, another chosen in settings. */
 describe('language and locale', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('follows the browser’s language by default (pt-BR → Portuguese, numbers and prices in pt-BR)', async () => {
-    const page = await browser.newPage({ locale: 'pt-BR' });
+    const page = await app.browser.newPage({ locale: 'pt-BR' });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: 'Visão geral' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt');
     await page.getByRole('link', { name: 'Buscar' }).first().waitFor();
@@ -49,10 +34,10 @@ describe('language and locale', () => {
       ['es-ES', 'azucar', 'Resultados para «azucar»', 'Azúcar'],
       ['fr-FR', 'legumes', 'Résultats pour « legumes »', 'Légumes frais'],
     ] as const) {
-      const page = await browser.newPage({ locale });
+      const page = await app.browser.newPage({ locale });
       page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
       const errors = watchErrors(page);
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.getByRole('searchbox').fill(q);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       const names = page.locator('.product-hits .product-name');
@@ -63,10 +48,10 @@ describe('language and locale', () => {
   });
 
   it('switches to the language chosen in settings, and keeps it', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await app.browser.newPage({ locale: 'en-GB' });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(new URL('settings', server.url).href);
+    await page.goto(new URL('settings', app.server.url).href);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByLabel('Language').selectOption({ label: 'Português' });
     await page.getByRole('heading', { level: 1, name: 'Configurações' }).waitFor();

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchErrors } from '../helpers/browser.ts';
 import { shot as screenshot } from './ui-shot.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { repoRoot, tempDir } from '../helpers/tmp.ts';
+import { repoRoot } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 const axePath = path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -81,28 +81,16 @@ const screens: { name: string; open(page: Page, base: string): Promise<void> }[]
 ];
 
 describe('accessibility of the main screens (axe-core, light and dark)', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violation in ${scheme} mode`, async () => {
-      const page = await browser.newPage({ locale: 'en-GB', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const page = await app.browser.newPage({ locale: 'en-GB', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
       const errors = watchErrors(page);
       const found: string[] = [];
       for (const screen of screens) {
-        await screen.open(page, server.url);
+        await screen.open(page, app.server.url);
         await screenshot(page, `a11y-${screen.name}-${scheme}`);
         for (const v of await seriousViolations(page)) found.push(`[${screen.name}, ${scheme}] ${v}`);
       }
@@ -112,11 +100,11 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
   }
 
   it('says so when a screen cannot load, and the rest of the window keeps working', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await app.browser.newPage({ locale: 'en-GB' });
     page.setDefaultTimeout(60_000);
     // As when a newer build replaced the screen's file on the server: its chunk fails to load.
     await page.route(/ImportPage-[^/]*\.js$/, (route) => route.abort());
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByTestId('stat-enterprises').waitFor();
     await page.getByRole('link', { name: 'Import & export' }).click();
     await page.getByRole('alert').filter({ hasText: 'This screen could not be shown.' }).waitFor();
@@ -126,9 +114,9 @@ describe('accessibility of the main screens (axe-core, light and dark)', () => {
   });
 
   it('reaches every screen from the keyboard alone', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await app.browser.newPage({ locale: 'en-GB' });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByTestId('stat-enterprises').waitFor();
     // The skip link comes first, then the brand, the search box and the sidebar's links.
     await page.keyboard.press('Tab');

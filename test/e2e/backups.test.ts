@@ -1,35 +1,20 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
+import { servedApp } from '../helpers/app.ts';
 
 /** Backups from the window: take one, change the catalogue, put the backup back, undo is kept. */
 describe('the backups panel in settings', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
+  const app = servedApp();
   const rpc = async (method: string, input: unknown) => {
-    const res = await fetch(new URL(`rpc/${method}`, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const res = await fetch(new URL(`rpc/${method}`, app.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
     return (await res.json()) as { ok: boolean; value: Record<string, unknown>; error?: { code: string } };
   };
 
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
-
   it('backs up, restores, and keeps the state before the restore', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await app.browser.newPage({ locale: 'en-GB' });
     page.setDefaultTimeout(30_000);
     const errors = watchErrors(page);
-    await page.goto(new URL('settings', server.url).href);
+    await page.goto(new URL('settings', app.server.url).href);
     const panel = page.getByTestId('backups-panel');
     await panel.getByText('No backups yet.').waitFor();
     await panel.getByRole('button', { name: 'Back up now' }).click();

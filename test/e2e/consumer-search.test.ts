@@ -1,32 +1,18 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchErrors } from '../helpers/browser.ts';
 import { shot as screenshot } from './ui-shot.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 /** What a consumer does: type in the one search box, choose a product, see who offers it. */
 describe('consumer search on the sample catalogue', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   async function open(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByTestId('stat-enterprises').waitFor();
     return { page, errors };
   }
@@ -121,7 +107,7 @@ describe('consumer search on the sample catalogue', () => {
     await page.getByRole('link', { name: 'Find', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Find' }).waitFor();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
-    await page.goto(new URL('search?q=coop', server.url).href);
+    await page.goto(new URL('search?q=coop', app.server.url).href);
     const enterprises = page.getByRole('list', { name: 'Enterprises' }).getByRole('listitem');
     await expect.poll(() => enterprises.count()).toBeGreaterThan(1);
     const before = await enterprises.count();

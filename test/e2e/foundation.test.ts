@@ -1,29 +1,14 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
+import { servedApp } from '../helpers/app.ts';
 
 describe('the app in a browser over teia serve', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('shows the sample catalogue, creates an enterprise, and finds it again after a reload', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await app.browser.newPage({ locale: 'en-GB' });
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await expect.poll(() => page.getByTestId('stat-enterprises').textContent()).not.toBe('…');
     const before = Number((await page.getByTestId('stat-enterprises').textContent())!.replace(/\D/g, ''));
     expect(before).toBeGreaterThan(0);
@@ -41,7 +26,7 @@ describe('the app in a browser over teia serve', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Cooperativa Teste <b>Sabiá</b>' }).waitFor();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await expect.poll(async () => Number((await page.getByTestId('stat-enterprises').textContent())!.replace(/\D/g, ''))).toBe(before + 1);
     await page.getByRole('link', { name: 'Directory', exact: true }).click();
     const link = page.getByRole('link', { name: 'Cooperativa Teste <b>Sabiá</b>' });
@@ -52,8 +37,8 @@ describe('the app in a browser over teia serve', () => {
   });
 
   it('says clearly when input is refused, and keeps the form', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(new URL('enterprise/new', server.url).href);
+    const page = await app.browser.newPage({ locale: 'en-GB' });
+    await page.goto(new URL('enterprise/new', app.server.url).href);
     await page.getByLabel('Name', { exact: true }).fill('   ');
     // The browser's own required check lets whitespace through; the core must refuse it.
     await page.getByRole('button', { name: 'Save' }).click();

@@ -1,35 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../helpers/browser.ts';
 import { shot as screenshot } from './ui-shot.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { repoRoot, tempDir } from '../helpers/tmp.ts';
+import { repoRoot } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 const fixture = path.join(repoRoot, 'test', 'fixtures', 'ui-import-coops.csv');
 
 /** An organiser imports a CSV from the window, maps its columns, reads the report; then exports. */
 describe('import and export from the window', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('maps the columns of a CSV, shows the rejected row and why, and the new enterprises appear in the directory', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(new URL('import', server.url).href);
+    await page.goto(new URL('import', app.server.url).href);
     await page.getByRole('heading', { level: 1, name: 'Import & export' }).waitFor();
     await screenshot(page, 'import-start');
 
@@ -77,10 +64,10 @@ describe('import and export from the window', () => {
   });
 
   it('proposes a merge when the same file comes again, and answers it', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(new URL('import', server.url).href);
+    await page.goto(new URL('import', app.server.url).href);
     await page.getByTestId('import-file').setInputFiles(fixture);
     await page.getByLabel('Name *').selectOption('Nome do empreendimento');
     await expect.poll(() => page.getByText(/If you import now/).count()).toBe(1);
@@ -95,19 +82,19 @@ describe('import and export from the window', () => {
   });
 
   it('exports the catalogue as a package that parses', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', acceptDownloads: true });
+    const page = await app.browser.newPage({ locale: 'en-GB', acceptDownloads: true });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(new URL('import', server.url).href);
+    await page.goto(new URL('import', app.server.url).href);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teia package (JSON)' }).click()]);
-    const file = path.join(tmp.dir, download.suggestedFilename());
+    const file = path.join(app.dir, download.suggestedFilename());
     await download.saveAs(file);
     const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { enterprises: { name: string }[] };
     expect(pkg.enterprises.map((e) => e.name)).toContain('Cooperativa Ipê Roxo');
     await expect.poll(() => page.getByText(`Saved ${download.suggestedFilename()}.`).count()).toBe(1);
 
     const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GeoJSON (maps)' }).click()]);
-    const geoFile = path.join(tmp.dir, geo.suggestedFilename());
+    const geoFile = path.join(app.dir, geo.suggestedFilename());
     await geo.saveAs(geoFile);
     expect((JSON.parse(fs.readFileSync(geoFile, 'utf8')) as { type: string }).type).toBe('FeatureCollection');
     await screenshot(page, 'export-done');

@@ -1,35 +1,22 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { repoRoot, tempDir } from '../helpers/tmp.ts';
+import { describe, expect, it } from 'vitest';
+import { watchErrors } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/tmp.ts';
 import { shot } from './ui-shot.ts';
+import { servedApp } from '../helpers/app.ts';
 
 /**
  * An Excel sheet whose name column Teia does not recognise: the core cannot read it as it
  * stands, so the window reads the sheet's header itself (under the app's real CSP) and asks.
  */
 describe('importing an Excel sheet from the window', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('asks for the name column, previews the sheet, imports it and reports the row without a name', async () => {
-    const page = await browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(60_000); // a shared 2-core machine can be slow; a real hang still fails
     const errors = watchErrors(page);
-    await page.goto(new URL('import', server.url).href);
+    await page.goto(new URL('import', app.server.url).href);
     await page.getByTestId('import-file').setInputFiles(path.join(repoRoot, 'test', 'fixtures', 'ui-import-sheet.xlsx'));
     const name = page.getByLabel('Nome *');
     await name.waitFor();

@@ -1,11 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
 import { axeViolations, rpc, shot } from './network-helpers.ts';
+import { servedApp } from '../helpers/app.ts';
 
 interface Analysis {
   result: {
@@ -16,31 +13,19 @@ interface Analysis {
 }
 
 describe('network dashboard: an organiser runs the plan and sees the gaps', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('shows the engine’s figures and gaps, runs the plan with a progress bar, saves and compares it', async () => {
-    const { networks } = await rpc<{ networks: { id: string; name: string }[] }>(server.url, 'network-list', {});
+    const { networks } = await rpc<{ networks: { id: string; name: string }[] }>(app.server.url, 'network-list', {});
     const net = networks[0];
     expect(net).toBeDefined();
-    const engine = await rpc<Analysis>(server.url, 'engine-analyse', { network: net.id, plan: true, limits: { links: 10, substitutes: 1, explain: 0 } });
-    const labels = await rpc<{ products: Record<string, { name: string }> }>(server.url, 'network-labels', { products: engine.result.gaps.map((g) => g.product) });
+    const engine = await rpc<Analysis>(app.server.url, 'engine-analyse', { network: net.id, plan: true, limits: { links: 10, substitutes: 1, explain: 0 } });
+    const labels = await rpc<{ products: Record<string, { name: string }> }>(app.server.url, 'network-labels', { products: engine.result.gaps.map((g) => g.product) });
     const pct = (v: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('link', { name: 'Network', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Network' }).waitFor();
     await page.getByRole('combobox', { name: /^Network/ }).selectOption(net.id);
@@ -70,8 +55,8 @@ describe('network dashboard: an organiser runs the plan and sees the gaps', () =
     await page.getByRole('button', { name: 'Compare' }).click();
     const table = page.getByTestId('scenario-compare');
     await table.waitFor({ timeout: 60_000 });
-    const compare = await rpc<{ after: { solidarityShare: number } }>(server.url, 'scenario-compare', {
-      id: (await rpc<{ scenarios: { id: number }[] }>(server.url, 'scenario-list', {})).scenarios[0].id,
+    const compare = await rpc<{ after: { solidarityShare: number } }>(app.server.url, 'scenario-compare', {
+      id: (await rpc<{ scenarios: { id: number }[] }>(app.server.url, 'scenario-list', {})).scenarios[0].id,
     });
     expect(await table.locator('tbody tr').nth(1).locator('td').first().textContent()).toBe(pct(compare.after.solidarityShare));
     await shot(page.locator('.scenario-compare'), 'network-scenarios');

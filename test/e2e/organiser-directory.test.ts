@@ -1,34 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { repoRoot, tempDir } from '../helpers/tmp.ts';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 describe('organiser: the directory over teia serve (sample catalogue)', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('filters and sorts, and the address reproduces the view', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const page = await app.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 800 }, bypassCSP: true });
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
-    await page.goto(new URL('directory', server.url).href);
+    await page.goto(new URL('directory', app.server.url).href);
     const rows = page.locator('.directory-table tbody tr:not(.spacer)');
-    const stats = (await (await fetch(new URL('rpc/catalogue-stats', server.url), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).json()) as { value: { enterprises: number; solidarityEnterprises: number } };
+    const stats = (await (await fetch(new URL('rpc/catalogue-stats', app.server.url), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).json()) as { value: { enterprises: number; solidarityEnterprises: number } };
     const total = stats.value.enterprises;
     await expect.poll(() => page.getByText(`${total} enterprises`, { exact: true }).count(), { timeout: 30_000 }).toBe(1);
     expect(await rows.count()).toBe(total);
@@ -52,7 +39,7 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
 
     // The same address in a fresh tab gives the same view.
     const shared = page.url();
-    const other = await browser.newPage({ locale: 'en-GB' });
+    const other = await app.browser.newPage({ locale: 'en-GB' });
     other.setDefaultTimeout(60_000);
     await other.goto(shared);
     await expect.poll(() => other.locator('.directory-table tbody tr:not(.spacer)').count(), { timeout: 30_000 }).toBe(solidarityCount);
@@ -73,9 +60,9 @@ describe('organiser: the directory over teia serve (sample catalogue)', () => {
   });
 
   it('is usable in dark mode too', async () => {
-    const page = await browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true });
+    const page = await app.browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true });
     page.setDefaultTimeout(60_000);
-    await page.goto(new URL('directory?sort=country', server.url).href);
+    await page.goto(new URL('directory?sort=country', app.server.url).href);
     await expect.poll(() => page.getByText(/^\d+ empreendimentos$/).count(), { timeout: 30_000 }).toBe(1);
     await screenshot(page, 'organiser-directory-dark-pt');
     expect(await seriousViolations(page)).toEqual([]);

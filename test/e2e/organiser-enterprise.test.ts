@@ -1,31 +1,16 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 describe('organiser: an enterprise page over teia serve (sample catalogue)', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('shows everything known, labelled, with relations as links and unknown criteria as unknown', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
-    await page.goto(new URL('directory', server.url).href);
+    await page.goto(new URL('directory', app.server.url).href);
     await page.getByRole('link', { name: 'Armazém Solidário do Ipê' }).click();
     await page.getByRole('heading', { level: 1, name: 'Armazém Solidário do Ipê' }).waitFor();
     // Vocabulary codes as labels (ESSGLOBAL): ICA240 is retail, OS60 a co-operative.
@@ -38,7 +23,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     expect(await seriousViolations(page)).toEqual([]);
 
     // An enterprise with criteria missing says "unknown", not 0.
-    await page.goto(new URL('enterprise/bigcoffee', server.url).href);
+    await page.goto(new URL('enterprise/bigcoffee', app.server.url).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => page.locator('.criteria .unknown').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const buyers = page.getByRole('region', { name: 'Buyers' });
@@ -50,9 +35,9 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
   });
 
   it('reads well in dark mode, in Portuguese, with vocabulary labels and numbers in that language', async () => {
-    const page = await browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'pt-BR', colorScheme: 'dark', bypassCSP: true, viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(60_000);
-    await page.goto(new URL('enterprise/armazem', server.url).href);
+    await page.goto(new URL('enterprise/armazem', app.server.url).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => page.getByRole('region', { name: 'Fornecedores' }).getByRole('link').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     // pt-BR groups thousands with a dot: 10.000 BRL.
@@ -63,10 +48,10 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
   });
 
   it('edits in place with the core’s validation, then undoes with the button and with Ctrl+Z', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 1000 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 1000 } });
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
-    await page.goto(new URL('enterprise/padaria-terra', server.url).href);
+    await page.goto(new URL('enterprise/padaria-terra', app.server.url).href);
     const original = 'Padaria Cooperativa Pão da Terra';
     await page.getByRole('heading', { level: 1, name: original }).waitFor();
     await page.getByRole('button', { name: 'Edit' }).click();
@@ -103,10 +88,10 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
   });
 
   it('deletes after confirmation and brings it back with its flows', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true });
+    const page = await app.browser.newPage({ locale: 'en-GB', bypassCSP: true });
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
-    await page.goto(new URL('enterprise/bigcoffee', server.url).href);
+    await page.goto(new URL('enterprise/bigcoffee', app.server.url).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const name = (await page.getByRole('heading', { level: 1 }).textContent())!;
     const buyers = page.getByRole('region', { name: 'Buyers' }).getByRole('link');
@@ -118,7 +103,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await screenshot(page, 'organiser-enterprise-confirm-delete');
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('was deleted');
-    const gone = await fetch(new URL('rpc/enterprise-get', server.url), { method: 'POST', body: JSON.stringify({ id: 'bigcoffee' }), headers: { 'content-type': 'application/json' } });
+    const gone = await fetch(new URL('rpc/enterprise-get', app.server.url), { method: 'POST', body: JSON.stringify({ id: 'bigcoffee' }), headers: { 'content-type': 'application/json' } });
     expect(((await gone.json()) as { ok: boolean }).ok).toBe(false);
     await page.getByRole('button', { name: /Undo the deletion/ }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();

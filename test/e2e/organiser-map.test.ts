@@ -1,36 +1,21 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { servedApp } from '../helpers/app.ts';
 
 describe('organiser: the map over teia serve (sample catalogue), offline', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('draws outlines and clustered points, zooms from the keyboard, and opens an enterprise', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ locale: 'en-GB', bypassCSP: true, viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     // No request leaves the machine unless the person turns tiles on.
     const outside: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url)) outside.push(r.url());
+      if (!r.url().startsWith(app.server.url)) outside.push(r.url());
     });
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('link', { name: 'Map', exact: true }).click();
     const map = page.getByTestId('map');
     await expect.poll(() => map.getAttribute('data-clusters'), { timeout: 30_000 }).not.toBe('0');
@@ -72,7 +57,7 @@ describe('organiser: the map over teia serve (sample catalogue), offline', () =>
     await popup.getByRole('button', { name: 'This is my place ✓' }).waitFor();
     await popup.getByRole('link', { name: 'Open the page' }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
-    await page.goto(new URL('search?q=cafe', server.url).href);
+    await page.goto(new URL('search?q=cafe', app.server.url).href);
     await page.getByText(`Distances from ${name}.`).waitFor();
     expect(await page.getByRole('link', { name: 'Pick on the map' }).count()).toBe(1);
     expect(outside).toEqual([]);
@@ -80,7 +65,7 @@ describe('organiser: the map over teia serve (sample catalogue), offline', () =>
   });
 
   it('fetches OpenStreetMap tiles only when asked, with attribution, and reads well in dark mode', async () => {
-    const page = await browser.newPage({ locale: 'fr-FR', colorScheme: 'dark', bypassCSP: true });
+    const page = await app.browser.newPage({ locale: 'fr-FR', colorScheme: 'dark', bypassCSP: true });
     page.setDefaultTimeout(60_000);
     const tileRequests: string[] = [];
     // Offline test machine: answer tile requests with nothing rather than reach the internet.
@@ -88,7 +73,7 @@ describe('organiser: the map over teia serve (sample catalogue), offline', () =>
       tileRequests.push(route.request().url());
       return route.abort();
     });
-    await page.goto(new URL('map', server.url).href);
+    await page.goto(new URL('map', app.server.url).href);
     const map = page.getByTestId('map');
     await expect.poll(() => map.getAttribute('data-clusters'), { timeout: 30_000 }).not.toBe('0');
     await screenshot(page, 'organiser-map-dark-fr');

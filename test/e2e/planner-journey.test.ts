@@ -1,12 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, watchErrors } from '../helpers/browser.ts';
-import { startServe, type ServeProcess } from '../helpers/serve.ts';
-import { tempDir } from '../helpers/tmp.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, watchErrors } from '../helpers/browser.ts';
 import { axeViolations, rpc, shot } from './network-helpers.ts';
-
+import { servedApp } from '../helpers/app.ts';
 
 interface Link {
   flow: string;
@@ -18,23 +14,11 @@ interface Link {
 }
 
 describe('sourcing planner: a shop finds its worst link and replaces it', () => {
-  const tmp = tempDir();
-  let server: ServeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.cleanup();
-  });
+  const app = servedApp();
 
   it('accepts a substitute for the worst link and sees the share rise by the engine’s figure', async () => {
     // The shop: the sample's member with the most valued non-solidarity purchases.
-    const analysis = await rpc<{ result: { links: Link[] } }>(server.url, 'engine-analyse', { network: null, plan: false, limits: { links: 100000, substitutes: 10, explain: 0 } });
+    const analysis = await rpc<{ result: { links: Link[] } }>(app.server.url, 'engine-analyse', { network: null, plan: false, limits: { links: 100000, substitutes: 10, explain: 0 } });
     const worst = analysis.result.links.find((l) => l.substitutes.length > 0)!;
     expect(worst).toBeDefined();
     const shop = worst.buyer;
@@ -44,15 +28,15 @@ describe('sourcing planner: a shop finds its worst link and replaces it', () => 
     const sub = first.substitutes[0];
     expect(sub).toBeDefined();
     const change = { line: first.flow, buyer: shop, product: first.product, from: first.supplier, to: sub.enterprise, quantity: sub.spare === null ? first.quantity : Math.min(first.quantity, sub.spare) };
-    const expected = await rpc<{ members: { id: string; directBefore: number; directAfter: number }[] }>(server.url, 'scenario-compare', { network: null, changes: [change] });
+    const expected = await rpc<{ members: { id: string; directBefore: number; directAfter: number }[] }>(app.server.url, 'scenario-compare', { network: null, changes: [change] });
     const mine = expected.members.find((m) => m.id === shop)!;
     expect(mine.directAfter).toBeGreaterThan(mine.directBefore);
     const pct = (v: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(v);
-    const names = await rpc<{ enterprises: Record<string, { name: string }> }>(server.url, 'network-labels', { enterprises: [shop, sub.enterprise, first.supplier] });
+    const names = await rpc<{ enterprises: Record<string, { name: string }> }>(app.server.url, 'network-labels', { enterprises: [shop, sub.enterprise, first.supplier] });
 
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await app.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('link', { name: 'Sourcing planner', exact: true }).click();
     await page.getByLabel('Enterprise').fill(names.enterprises[shop].name.slice(0, 6));
     await page.getByRole('link', { name: names.enterprises[shop].name, exact: true }).click();
@@ -82,7 +66,7 @@ describe('sourcing planner: a shop finds its worst link and replaces it', () => 
     // Adjust: half the quantity, and the figure follows the engine again.
     const half = change.quantity / 2;
     await card.getByLabel(/Quantity moved to/).fill(String(half));
-    const halfExpected = await rpc<{ members: { id: string; directAfter: number }[] }>(server.url, 'scenario-compare', { network: null, changes: [{ ...change, quantity: half }] });
+    const halfExpected = await rpc<{ members: { id: string; directAfter: number }[] }>(app.server.url, 'scenario-compare', { network: null, changes: [{ ...change, quantity: half }] });
     await expect.poll(() => page.getByTestId('direct-after').textContent(), { timeout: 30_000 }).toBe(pct(halfExpected.members.find((m) => m.id === shop)!.directAfter));
 
     // Export the plan as CSV: names as text, figures as numbers.
@@ -96,8 +80,8 @@ describe('sourcing planner: a shop finds its worst link and replaces it', () => 
     await page.getByLabel('Scenario name').fill('Coffee from the co-op');
     await page.getByRole('button', { name: 'Save as a scenario' }).click();
     await page.getByText('Saved as “Coffee from the co-op”.').waitFor();
-    const list = await rpc<{ scenarios: { id: number; name: string }[] }>(server.url, 'scenario-list', {});
-    const saved = await rpc<{ changes: typeof change[] }>(server.url, 'scenario-get', { id: list.scenarios.find((s) => s.name === 'Coffee from the co-op')!.id });
+    const list = await rpc<{ scenarios: { id: number; name: string }[] }>(app.server.url, 'scenario-list', {});
+    const saved = await rpc<{ changes: typeof change[] }>(app.server.url, 'scenario-get', { id: list.scenarios.find((s) => s.name === 'Coffee from the co-op')!.id });
     expect(saved.changes).toEqual([{ ...change, quantity: half }]);
 
     await page.emulateMedia({ media: 'print' });

@@ -41,6 +41,9 @@ function labelInView(cy: Core): void {
     });
     for (const id of want) cy.getElementById(id).addClass('labelled');
   });
+  // What the view shows, for tests and the bench (the canvas itself cannot be read).
+  cy.container()?.setAttribute('data-zoom', cy.zoom().toFixed(4));
+  cy.container()?.setAttribute('data-labelled', String(want.size));
 }
 
 export interface GraphTimings {

@@ -4,6 +4,7 @@ import { call, errorMessage } from '../../api/client.ts';
 import { useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
+import { PrintCatalogueLink } from '../catalogue/PrintCatalogueLink.tsx';
 
 const labelKey = {
   package: 'exportFormat_package',
@@ -58,6 +59,7 @@ export function ExportPanel() {
       </div>
       <p role="status" className="small">{done}</p>
       <ErrorNote error={error} />
+      <PrintCatalogueLink />
     </section>
   );
 }

@@ -12,6 +12,7 @@ const labelKey = {
   geojson: 'exportFormat_geojson',
   gexf: 'exportFormat_gexf',
   graphml: 'exportFormat_graphml',
+  valueflows: 'exportFormat_valueflows',
 } as const satisfies Record<ExportFormat, string>;
 
 /** Saves a file the browser's way (a Blob behind a temporary <a download>), in both hosts. */

@@ -6,12 +6,13 @@ import { exporterFor, formatFromFileName } from '../../core/export/index.ts';
 import { exportFormats, type ExportFormat } from '../../../shared/contract/import.ts';
 import { exportMurmurations } from '../../core/share/murmurations/write.ts';
 import { printCataloguePdf } from '../../core/share/print-pdf.ts';
+import { writeKumuWorkbook } from '../../core/share/kumu.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Writes the catalogue to a file (format from --format or the file extension; "-" for standard output).',
-  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
+  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.xlsx --format kumu [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
   options: { ...dbOption, format: { type: 'string' }, 'base-url': { type: 'string' }, lang: { type: 'string' }, network: { type: 'string' }, paper: { type: 'string' } },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
@@ -21,6 +22,16 @@ export const exportCommand: Command = {
     }
     const given = values.format as string | undefined;
     if (given === 'murmurations') return murmurations(file, values, stdout, stderr);
+    if (given === 'kumu') {
+      const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
+      try {
+        const r = await writeKumuWorkbook(core.ctx.db, file);
+        stdout.write(`Wrote ${file}: ${r.elements} elements and ${r.connections} connections for Kumu.\n`);
+        return 0;
+      } finally {
+        core.close();
+      }
+    }
     if (given === 'catalogue' || (given === undefined && file.toLowerCase().endsWith('.pdf'))) return catalogue(file, values, stdout, stderr);
     if (given !== undefined && !(exportFormats as readonly string[]).includes(given)) {
       stderr.write(`teia export: --format must be one of ${exportFormats.join(', ')}, not "${given}".\n`);

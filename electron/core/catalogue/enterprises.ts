@@ -85,10 +85,11 @@ export function writeEnterprise(db: Db, e: Enterprise, prov: WriteProvenance = {
   db.prepare('DELETE FROM criteria WHERE enterprise_id = ?').run(e.id);
   const insertCriterion = db.prepare('INSERT INTO criteria (enterprise_id, criterion, value, position) VALUES (?, ?, ?, ?)');
   Object.entries(e.criteria ?? {}).forEach(([c, v], i) => insertCriterion.run(e.id, c, v, i));
-  for (const c of e.currencies ?? []) {
+  const accepted = (e.currencies ?? []).map((c) => (typeof c === 'string' ? c : c.currency));
+  for (const c of accepted) {
     db.prepare("INSERT OR IGNORE INTO currencies (id, name, kind) VALUES (?, ?, 'other')").run(c, c);
   }
-  replaceList(db, 'enterprise_currencies', 'currency_id', e.id, e.currencies);
+  replaceList(db, 'enterprise_currencies', 'currency_id', e.id, accepted);
   for (const n of e.networks ?? []) db.prepare('INSERT OR IGNORE INTO networks (id, name) VALUES (?, ?)').run(n, n);
   db.prepare('DELETE FROM memberships WHERE enterprise_id = ?').run(e.id);
   const insertMembership = db.prepare('INSERT OR IGNORE INTO memberships (network_id, enterprise_id, position) VALUES (?, ?, ?)');

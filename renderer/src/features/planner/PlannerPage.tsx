@@ -67,7 +67,7 @@ function ShopPlanner({ id }: { id: string }) {
     () =>
       changes.map((c) => {
         const l = links.find((x) => x.flow === c.line);
-        const unit = l && l.value !== null && l.quantity > 0 ? l.value / l.quantity : 0;
+        const unit = l && l.value !== null && l.quantity !== null && l.quantity > 0 ? l.value / l.quantity : 0;
         return {
         source: c.to,
         target: c.buyer,

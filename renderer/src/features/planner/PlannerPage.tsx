@@ -172,7 +172,7 @@ function ShopPlanner({ id }: { id: string }) {
                     <td>{s.product.names[lang] ?? s.product.name}</td>
                     <td>{s.enterprise.name}</td>
                     <td><SolidarityBadge solidarity={s.enterprise.solidarity} /></td>
-                    <td className="num">{number(s.quantity, { maximumFractionDigits: 2 })}</td>
+                    <td className="num">{s.quantity === null ? '—' : number(s.quantity, { maximumFractionDigits: 2 })}</td>
                     <td className="num">{s.value === null ? '—' : number(s.value, { maximumFractionDigits: 2 })}</td>
                   </tr>
                 ))}

@@ -6,6 +6,7 @@ import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { useJob } from '../network/useJob.ts';
+import { BuyersPanel } from './BuyersPanel.tsx';
 import { JobProgress } from '../network/JobProgress.tsx';
 import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
 import { ChainFlows } from '../network/FlowsPanel.tsx';
@@ -191,6 +192,7 @@ function ShopPlanner({ id }: { id: string }) {
       ))}
 
       <Outcome shop={id} changes={changes} job={outcome} />
+      {analysis.data && <BuyersPanel seller={id} sales={analysis.data.result.sales} />}
 
       {changes.length > 0 && (
         <section className="net-panel" aria-labelledby="plan-h">

@@ -38,6 +38,7 @@ const countsSchema = z.object({
   needs: z.number().int(),
   flows: z.number().int(),
   networks: z.number().int(),
+  currencies: z.number().int(),
 });
 export type KindCounts = z.infer<typeof countsSchema>;
 

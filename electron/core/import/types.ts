@@ -1,4 +1,4 @@
-import type { Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
 
 /**
  * The meeting point of every importer: a parser turns a file into package-shaped records,
@@ -35,6 +35,8 @@ export interface ParsedFile {
   needs: Sourced<Need>[];
   flows: Sourced<Flow>[];
   networks: Sourced<Network>[];
+  /** Currencies the file defines (package format v1.1; ENGINE.md §3.8). */
+  currencies: Sourced<Currency>[];
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
   warnings: string[];
@@ -59,5 +61,5 @@ export interface Parser {
 }
 
 export function emptyParsedFile(format: ImportFormat): ParsedFile {
-  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], rejected: [], warnings: [] };
+  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], currencies: [], rejected: [], warnings: [] };
 }

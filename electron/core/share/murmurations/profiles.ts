@@ -22,14 +22,6 @@ export interface ProfileFile {
   profile: Profile;
 }
 
-interface Currency {
-  id: string;
-  name?: string;
-  kind?: string | null;
-  description?: string;
-  unit?: string;
-}
-
 const slug = (id: string) => encodeURIComponent(id);
 const isUrl = (s: string | undefined): s is string => !!s && /^https?:\/\/\S+$/i.test(s);
 const put = (p: Profile, key: string, v: unknown) => {
@@ -46,7 +38,7 @@ export function profilePaths(baseUrl: string) {
   };
 }
 
-export function buildProfiles(pkg: TeiaPackage & { currencies?: Currency[] }, baseUrl: string, vocab: Vocab): ProfileFile[] {
+export function buildProfiles(pkg: TeiaPackage, baseUrl: string, vocab: Vocab): ProfileFile[] {
   const paths = profilePaths(baseUrl);
   const products = new Map((pkg.products ?? []).map((p) => [p.id, p]));
   const productName = new Map((pkg.products ?? []).map((p) => [p.id, p.name]));

@@ -31,9 +31,7 @@ export function exportMurmurations(db: Db, folder: string, baseUrl: string): Mur
   if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0 && !fs.existsSync(path.join(folder, INDEX))) {
     throw new TeiaError('invalid-input', `The folder ${folder} already holds other files; choose an empty or new folder.`);
   }
-  const pkg = readPackage(db);
-  const currencies = db.prepare('SELECT id, name, kind, description FROM currencies ORDER BY id').all() as { id: string; name: string; kind: string; description: string | null }[];
-  const files = buildProfiles({ ...pkg, currencies: currencies.map((c) => ({ ...c, description: c.description ?? undefined })) }, baseUrl, loadVocab());
+  const files = buildProfiles(readPackage(db), baseUrl, loadVocab());
 
   const refused: MurmurationsExport['refused'] = [];
   const valid: ProfileFile[] = [];

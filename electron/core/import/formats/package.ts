@@ -120,6 +120,8 @@ function readKind(kind: Kind, items: unknown[], lines: number[], out: ParsedFile
     }
     const sourced: Sourced<Record<string, unknown>> = { value, line };
     if (extra) sourced.extra = extra;
+    // The schema requires the boolean: a package's author has decided every enterprise.
+    if (kind === 'enterprises') sourced.solidarityStated = true;
     (out[kind] as Sourced<unknown>[]).push(sourced);
   }
   for (const [key, count] of dropped) {

@@ -5,8 +5,8 @@ export type StoredEnterprise = MethodOutput<'enterprise-get'>;
 
 /** The editable part of a stored enterprise (what enterprise-replace takes): no id, no provenance stamps. */
 export function draftOf(e: StoredEnterprise): EnterpriseDraft {
-  const { id, importId, sourceRow, createdAt, updatedAt, ...rest } = e;
-  void [id, importId, sourceRow, createdAt, updatedAt];
+  const { id, importId, sourceRow, createdAt, updatedAt, classified, ...rest } = e;
+  void [id, importId, sourceRow, createdAt, updatedAt, classified];
   return rest as EnterpriseDraft;
 }
 

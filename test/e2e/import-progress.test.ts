@@ -29,6 +29,7 @@ describe('a big import from the window', () => {
     await page.goto(new URL('import', app.server.url).href);
     await page.getByTestId('import-file').setInputFiles(bigCsv);
     await page.getByText('If you import now: 25,000 of 25,000 rows accepted, 0 rejected.').waitFor({ timeout: 90_000 });
+    await page.getByRole('radio', { name: /^Decide later/ }).check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const bar = page.getByRole('progressbar');
     await bar.waitFor();

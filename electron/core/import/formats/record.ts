@@ -4,6 +4,7 @@ import type { RejectedRow, Sourced } from '../types.ts';
 import type { MappableField } from './mapping.ts';
 import type { CodedField } from './codes.ts';
 import { codeResolver } from './codes.ts';
+import { normaliseCountry } from './normalise.ts';
 
 /**
  * Turns one source record (a CSV row, a GeoJSON feature, a Murmurations profile), already
@@ -169,13 +170,7 @@ export function buildEnterprise(
   put('region', text(raw.region));
   put('postcode', text(raw.postcode));
   const country = text(raw.country);
-  if (country !== undefined) {
-    if (/^[a-z]{2}$/i.test(country)) e.country = country.toUpperCase();
-    else {
-      e.country = country;
-      notes.add('Country is not a two-letter ISO 3166 code; kept as written', line);
-    }
-  }
+  if (country !== undefined) e.country = normaliseCountry(country, line, notes);
   put('website', text(raw.website));
   put('email', text(raw.email));
   put('phone', text(raw.phone));

@@ -10,6 +10,15 @@ export function draftOf(e: StoredEnterprise): EnterpriseDraft {
   return rest as EnterpriseDraft;
 }
 
+/**
+ * The country field as saved: a two-letter code in capitals ("br" → "BR"); anything else as
+ * typed. The form used to capitalise every value, so saving an unrelated edit of an
+ * enterprise imported with "Argentina" stored "ARGENTINA".
+ */
+export function countryField(value: string | undefined): string | undefined {
+  return value !== undefined && /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
+}
+
 /** "a, b ,, c" → ["a", "b", "c"]; undefined when empty so the field is cleared, not set to []. */
 export function splitList(text: string): string[] | undefined {
   const items = [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];

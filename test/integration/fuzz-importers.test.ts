@@ -134,12 +134,13 @@ describe('the hostile cases the issue names', () => {
   it('Latin-1 text, a BOM and mixed line endings read as a person would expect', async () => {
     const latin1 = new Uint8Array(Buffer.from('name;locality\r\nCooperativa Açúcar;São João\nPadaria Pão;Évora\rHorta;Braga\r\n', 'latin1'));
     const before = counts(db).enterprises;
-    expect(await checkImport(db, latin1, { format: 'csv', fileName: 'latin1.csv' })).toBe('imported');
+    // `check`, not the trimming wrapper: a trim right after the import would delete what this reads back.
+    expect(await check(db, latin1, { format: 'csv', fileName: 'latin1.csv' })).toBe('imported');
     expect(counts(db).enterprises).toBe(before + 3);
     const names = db.prepare('SELECT name FROM enterprises ORDER BY rowid DESC LIMIT 3').pluck().all();
     expect(names).toEqual(expect.arrayContaining(['Cooperativa Açúcar', 'Padaria Pão', 'Horta']));
     const bom = bytes('\uFEFFname,locality\nCom BOM,Porto\n');
-    expect(await checkImport(db, bom, { format: 'csv', fileName: 'bom.csv' })).toBe('imported');
+    expect(await check(db, bom, { format: 'csv', fileName: 'bom.csv' })).toBe('imported');
     expect(db.prepare("SELECT count(*) FROM enterprises WHERE name = 'Com BOM'").pluck().get()).toBe(1);
   });
 

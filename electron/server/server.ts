@@ -5,6 +5,7 @@ import { methods, isMethodName, type TeiaEvent, type Result } from '../../shared
 import { securityHeaders } from '../core/csp.ts';
 import { serveStatic } from './static.ts';
 import { readBody, BodyTooLargeError } from './body.ts';
+import { allowedHosts, hostAllowed } from './hosts.ts';
 
 export interface ServerOptions {
   host?: string;
@@ -18,6 +19,8 @@ export interface ServerOptions {
   /** Limit of a request body, and of a body for methods marked `large` (imports). */
   maxBody?: number;
   maxLargeBody?: number;
+  /** Names besides the listen address and loopback that may appear in `Host` (--allowed-host). */
+  allowedHosts?: string[];
 }
 
 export interface RunningServer {
@@ -34,10 +37,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxBody = options.maxBody ?? 1024 * 1024;
   const maxLargeBody = options.maxLargeBody ?? 200 * 1024 * 1024;
   const clients = new Set<http.ServerResponse>();
+  const hosts = allowedHosts(host, options.allowedHosts);
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      // First of all, before any method runs or any file is read: is this request for us?
+      if (!hostAllowed(req.headers.host, hosts)) return refuseHost(req, res, url);
       if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
         // No CORS headers are ever sent, so other origins cannot read answers; a cross-origin
         // POST would also fail the content-type and token checks below.
@@ -115,6 +121,14 @@ function send(res: http.ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
   res.end(text);
+}
+
+function refuseHost(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const shown = String(req.headers.host ?? '').slice(0, 100);
+  const sentence = `This address (${shown || 'no host name'}) is not one Teia serves. Open the link Teia printed when it started.`;
+  if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') return send(res, 403, { ok: false, error: { code: 'unauthorized', message: sentence } });
+  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
+  res.end(sentence);
 }
 
 function sameOrigin(req: http.IncomingMessage): boolean {

@@ -11,11 +11,12 @@ const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serves the app and its catalogue in the browser (127.0.0.1 unless --host is given).',
-  usage: 'teia serve [--db PATH] [--port N] [--host ADDRESS] [--read-only] [--no-sample]',
+  usage: 'teia serve [--db PATH] [--port N] [--host ADDRESS] [--allowed-host NAME]… [--read-only] [--no-sample]',
   options: {
     ...dbOption,
     port: { type: 'string' },
     host: { type: 'string' },
+    'allowed-host': { type: 'string', multiple: true },
     'read-only': { type: 'boolean' },
     'no-sample': { type: 'boolean' },
   },
@@ -37,7 +38,7 @@ export const serveCommand: Command = {
       sample: !values['no-sample'],
       emit: (e: TeiaEvent) => live.server?.broadcast(e),
     });
-    const server = await startServer({ host, port, staticDir: rendererDir(), dispatch: core.dispatch, token });
+    const server = await startServer({ host, port, staticDir: rendererDir(), dispatch: core.dispatch, token, allowedHosts: (values['allowed-host'] as string[] | undefined) ?? [] });
     live.server = server;
     const link = token ? `${server.url}#token=${token}` : server.url;
     stdout.write(`Teia is serving ${core.ctx.dbPath}${core.ctx.readOnly ? ' (read-only)' : ''}\n`);

@@ -19,8 +19,11 @@ export interface CoreOptions extends OpenOptions {
 /** The core as every host uses it: an open catalogue and the one dispatch door. */
 export interface Core {
   ctx: CoreContext;
-  /** Untyped entry for transports: validates everything. */
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Untyped entry for transports: validates everything. `readOnly` narrows one call to reading
+   * (a `teia serve` caller without the write secret): writers are refused and app-info says so.
+   */
+  dispatch(method: string, input: unknown, call?: { readOnly: boolean }): Promise<Result<unknown>>;
   /** Typed in-process call for the CLI and tests; throws TeiaError on failure. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   close(): void;
@@ -33,7 +36,7 @@ export function openCore(options: CoreOptions): Core {
   const ctx = createContext({ db, dbPath, host: options.host, readOnly: options.readOnly ?? false, emit: options.emit, sample });
   const core: Core = {
     ctx,
-    dispatch: (method, input) => dispatch(handlers, ctx, method, input),
+    dispatch: (method, input, call) => dispatch(handlers, call?.readOnly && !ctx.readOnly ? { ...ctx, readOnly: true } : ctx, method, input),
     async call(method, input) {
       const result = await dispatch(handlers, ctx, method, input);
       if (!result.ok) throw new TeiaError(result.error.code, result.error.message, result.error.details);

@@ -33,7 +33,8 @@ export const serveCommand: Command = {
     // account on this machine can reach a loopback port too). Beyond this machine, reading
     // needs a token as well: the attendees' link carries that one.
     const shared = !loopback.has(host);
-    const writeToken = secret();
+    // `npm run dev` chooses the secret itself (to print Vite's address with it): TEIA_WRITE_SECRET.
+    const writeToken = process.env.TEIA_WRITE_SECRET && process.env.TEIA_WRITE_SECRET.length >= 16 ? process.env.TEIA_WRITE_SECRET : secret();
     const readToken = shared ? secret() : null;
     // The core is opened before the server exists; events go to it once it listens.
     const live: { server?: RunningServer } = {};

@@ -4,6 +4,7 @@ import { dispatch } from './dispatch.ts';
 import { handlers } from './handlers/index.ts';
 import { loadSampleIfEmpty } from './catalogue/sample.ts';
 import { defaultDatabasePath } from './paths.ts';
+import { watchOtherWriters } from './watch.ts';
 import type { MethodName, MethodInput, MethodOutput, Result, TeiaEvent } from '../../shared/contract/index.ts';
 import { TeiaError } from '../../shared/contract/index.ts';
 
@@ -34,6 +35,8 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(dbPath, options);
   const sample = options.sample !== false && !options.readonly ? loadSampleIfEmpty(db) : false;
   const ctx = createContext({ db, dbPath, host: options.host, readOnly: options.readOnly ?? false, emit: options.emit, sample });
+  // Hosts with windows hear about writes made by other processes on the same file.
+  const unwatch = options.emit && options.host !== 'cli' ? watchOtherWriters(db, (e) => ctx.emit(e)) : () => {};
   const core: Core = {
     ctx,
     dispatch: (method, input, call) => dispatch(handlers, call?.readOnly && !ctx.readOnly ? { ...ctx, readOnly: true } : ctx, method, input),
@@ -42,7 +45,10 @@ export function openCore(options: CoreOptions): Core {
       if (!result.ok) throw new TeiaError(result.error.code, result.error.message, result.error.details);
       return result.value as MethodOutput<typeof method>;
     },
-    close: () => db.close(),
+    close: () => {
+      unwatch();
+      db.close();
+    },
   };
   return core;
 }

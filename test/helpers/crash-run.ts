@@ -12,8 +12,8 @@ export interface Run {
 }
 
 /** A writer child (`node bin/tsx.mjs ARGS`) whose printed lines the test follows; -9 when killed. */
-export function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'tsx.mjs'), ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function run(args: string[], env: NodeJS.ProcessEnv = {}, options: { stdin?: boolean } = {}): Run {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'tsx.mjs'), ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiters: { prefix: string; resolve(): void }[] = [];
   let buf = '';

@@ -10,6 +10,7 @@ import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
 import { shareMethods } from './share.ts';
 import { classifyMethods } from './classify.ts';
+import { accessMethods } from './access.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -27,6 +28,7 @@ export const methods = {
   ...networkMethods,
   ...shareMethods,
   ...classifyMethods,
+  ...accessMethods,
 };
 
 export type Methods = typeof methods;

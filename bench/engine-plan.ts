@@ -19,7 +19,7 @@ export function greedy(links: Link[]): { moved: number; changes: number } {
   let moved = 0;
   let changes = 0;
   for (const link of links) {
-    if (link.value === null || !(link.quantity > 0)) continue;
+    if (link.value === null || link.quantity === null || !(link.quantity > 0)) continue;
     const unit = link.value / link.quantity;
     let left = link.quantity;
     for (const s of link.substitutes) {

@@ -78,10 +78,8 @@ if (child) {
     for (const row of result.ratios) ratios.push({ file, row });
     console.log(`(${file}: ${((performance.now() - t) / 1000).toFixed(0)} s)`);
   }
-  printTable(
-    ratios.map((r) => r.row),
-    started,
-  );
+  const failedRows: RatioRow[] = failed.map((file) => ({ name: file, teia: 'FAILED (see its output above)', peer: '', ratio: '', target: '', memory: '', met: false }));
+  printTable([...ratios.map((r) => r.row), ...failedRows], started);
   if (failed.length) {
     console.log(`\nBENCH FAILED: ${failed.join(', ')} did not finish (see above).`);
     process.exit(1);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './define.ts';
+import { RECORD_KINDS } from '../domain/kinds.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
 export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations'] as const;
@@ -12,6 +13,8 @@ export type DuplicateStrategy = (typeof duplicateStrategies)[number];
 
 export const rejectedRowSchema = z.object({
   line: z.number().int(),
+  /** The sheet of a workbook the line is in, when the file has several. */
+  sheet: z.string().optional(),
   record: z.string().optional(),
   reason: z.string(),
 });
@@ -30,6 +33,31 @@ export const duplicateSchema = z.object({
   proposalId: z.number().int().optional(),
 });
 export type DuplicateMatch = z.infer<typeof duplicateSchema>;
+
+/** A partner cell that named several enterprises: a person confirms one, or keeps it new. */
+export const partnerReviewSchema = z.object({
+  /** What the decision is keyed by: the cell's text (and place column, when given). */
+  key: z.string(),
+  text: z.string(),
+  place: z.string().optional(),
+  lines: z.array(z.number().int()),
+  reasons: z.array(z.string()),
+  candidates: z.array(z.object({ id: z.string(), name: z.string(), locality: z.string().nullable(), country: z.string().nullable() })),
+  /** Without a decision, the new enterprise it is written as (and proposed for merging). */
+  writtenAs: z.string(),
+});
+export type PartnerReview = z.infer<typeof partnerReviewSchema>;
+
+/** What the partner and product cells of a sheet resolved to. */
+export const resolutionSummarySchema = z.object({
+  /** Cells resolved to an enterprise already there (in the file or the catalogue). */
+  matched: z.number().int(),
+  /** New enterprises, not yet classified (solidarity to be decided): one per name. */
+  created: z.array(z.object({ id: z.string(), name: z.string(), line: z.number().int() })),
+  review: z.array(partnerReviewSchema),
+  newProducts: z.array(z.object({ id: z.string(), name: z.string(), line: z.number().int(), parent: z.string().nullable() })),
+});
+export type ResolutionSummary = z.infer<typeof resolutionSummarySchema>;
 
 const countsSchema = z.object({
   products: z.number().int(),
@@ -57,6 +85,8 @@ export const importReportSchema = z.object({
   written: countsSchema,
   warnings: z.array(z.string()),
   durationMs: z.number(),
+  /** Sheets of flows, offers or needs: how their partner and product names resolved. */
+  partners: resolutionSummarySchema.optional(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -78,6 +108,21 @@ const fileInput = z.object({
   format: z.enum(importFormats).optional(),
   /** Generic CSV/XLSX: package field → column header. */
   mapping: z.record(z.string(), z.string()).optional(),
+  /** What the sheet holds; detected from its headers when not given. */
+  kind: z.enum(RECORD_KINDS).optional(),
+  /** field → one value for every row (a column the file lacks). */
+  constants: z.record(z.string().max(100), z.string().max(1000)).optional(),
+  /** A workbook of several sheets: per sheet, its kind, mapping and constants. */
+  sheets: z
+    .record(
+      z.string().max(200),
+      z.object({ kind: z.enum(RECORD_KINDS).optional(), mapping: z.record(z.string(), z.string()).optional(), constants: z.record(z.string().max(100), z.string().max(1000)).optional() }).strict(),
+    )
+    .optional(),
+  /** The review list's answers: review key → the enterprise chosen, or '' for a new one. */
+  decisions: z.record(z.string().max(2000), z.string().max(500)).optional(),
+  /** Where unknown products are created (a product id), else at the root. */
+  productParent: z.string().max(500).nullable().optional(),
 });
 
 export const importMethods = {

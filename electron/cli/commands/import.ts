@@ -9,6 +9,7 @@ import type { ColumnMapping, ImportFormat } from '../../core/import/types.ts';
 import { duplicateStrategies, importFormats, type DuplicateStrategy, type ImportReport } from '../../../shared/contract/import.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { createBackup } from '../../core/backup.ts';
+import { readConstants, readKind } from './import-options.ts';
 
 const strategies = duplicateStrategies.filter((s) => s !== 'propose');
 
@@ -16,7 +17,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Imports a file into the catalogue in one transaction, reporting every row it could not use.',
   usage:
-    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--on-duplicate merge|skip|keep-both] [--json]',
+    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--kind enterprises|flows|offers|needs|products] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--set product=Coffee ...] [--product-parent ID] [--on-duplicate merge|skip|keep-both] [--json]',
   options: {
     ...dbOption,
     ...jsonOption,
@@ -25,6 +26,9 @@ export const importCommand: Command = {
     map: { type: 'string' },
     'map-file': { type: 'string' },
     'on-duplicate': { type: 'string' },
+    kind: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    'product-parent': { type: 'string' },
   },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
@@ -43,6 +47,8 @@ export const importCommand: Command = {
       return 2;
     }
     const mapping = readMapping(values.map as string | undefined, values['map-file'] as string | undefined);
+    const kind = readKind(values.kind as string | undefined);
+    const constants = readConstants(values.set as string[] | undefined);
     let content: Uint8Array;
     try {
       content = fs.readFileSync(file);
@@ -52,13 +58,14 @@ export const importCommand: Command = {
     const fileName = path.basename(file);
     const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false });
     try {
-      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping });
+      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping, kind, constants });
       if (!values['dry-run']) await createBackup(core.ctx.db, core.ctx.dbPath, 'before-import');
       const showProgress = !values.json && (stderr as NodeJS.WriteStream).isTTY === true;
       const report = await applyImport(core.ctx.db, parsed, {
         dryRun: Boolean(values['dry-run']),
         onDuplicate: onDuplicate as DuplicateStrategy,
         fileName,
+        productParent: (values['product-parent'] as string | undefined) ?? null,
         onProgress: showProgress ? (done, total, label) => stderr.write(`\r${label} ${done}/${total}   `) : undefined,
       });
       if (showProgress) stderr.write('\r\x1b[K');
@@ -109,9 +116,19 @@ export function formatReport(r: ImportReport): string {
     }
     if (r.duplicates.length > 200) out.push(`  … and ${r.duplicates.length - 200} more (--json gives them all)`);
   }
+  if (r.partners) {
+    const p = r.partners;
+    out.push(`Partners: ${p.matched} named cells matched an enterprise already there; ${p.created.length} new enterprises (not yet classified: solidarity to decide); ${p.review.length} to review.`);
+    for (const c of p.created.slice(0, 50)) out.push(`  new: "${c.name}" (${c.id}), first on line ${c.line}`);
+    if (p.created.length > 50) out.push(`  … and ${p.created.length - 50} more new enterprises`);
+    for (const x of p.review.slice(0, 50)) {
+      out.push(`  review: "${x.text}" (line ${x.lines.slice(0, 5).join(', ')}) may be ${x.candidates.map((c) => `"${c.name}" (${c.id})`).join(' or ')}; written as ${x.writtenAs}, see teia review`);
+    }
+    if (p.newProducts.length) out.push(`New products: ${p.newProducts.map((x) => `"${x.name}" (${x.id})`).join(', ')}.`);
+  }
   if (r.rejected.length) {
     out.push('Rejected rows:');
-    for (const x of r.rejected) out.push(`  line ${x.line}${x.record ? ` ${x.record}` : ''}: ${x.reason}`);
+    for (const x of r.rejected) out.push(`  ${x.sheet ? `sheet "${x.sheet}" ` : ''}line ${x.line}${x.record ? ` ${x.record}` : ''}: ${x.reason}`);
   }
   if (r.warnings.length) {
     out.push('Warnings:');

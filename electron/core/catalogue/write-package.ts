@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
-import type { Enterprise, Flow, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import type { Enterprise, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import type { FlowRecord } from '../import/types.ts';
 
 /** Where a record came from: the import run, its line, its id in the source, unplaced attributes. */
 export interface RecordProvenance {
@@ -169,8 +170,9 @@ export class CatalogueWriter {
     this.s.need.run(n.id ?? null, n.enterprise, n.product, n.quantity, importId);
   }
 
-  flow(f: Flow, importId: number | null = null): void {
-    this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
+  /** A flow's quantity may be unknown (ENGINE.md v1.1): it is written as NULL, never as 0. */
+  flow(f: FlowRecord, importId: number | null = null): void {
+    this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
   }
 }
 

@@ -9,6 +9,7 @@ import { withImportTransaction } from './transaction.ts';
 import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
 import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
 import { SameRows } from './same-rows.ts';
+import { resolveNames } from './resolve.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
 
 export interface ApplyOptions {
@@ -19,6 +20,10 @@ export interface ApplyOptions {
   fileName?: string | null;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Answers to the review list of uncertain partner names (resolve.ts). */
+  decisions?: Record<string, string>;
+  /** Where products a sheet names but the catalogue lacks are created (null: at the root). */
+  productParent?: string | null;
   /** Runs inside the transaction once the records are written (e.g. the sample's currencies). */
   afterWrite?: (db: Db, importId: number) => void;
 }
@@ -88,6 +93,9 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       .prepare("INSERT INTO imports (format, file_name, started_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
       .run(parsed.format, options.fileName ?? null).lastInsertRowid,
   );
+  // Partner and product names of sheets of flows, offers and needs become ids first.
+  const resolved = resolveNames(db, parsed, { decisions: options.decisions, productParent: options.productParent });
+  if (resolved) rejected.push(...resolved.rejected);
   // Duplicates are between the file and the catalogue as it was before this import.
   const catalogue = DuplicateIndex.fromCatalogue(db);
   // A big file sets secondary indexes aside (bulk.ts) and re-indexes search once at the end
@@ -123,6 +131,12 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     written.products++;
     accepted++;
     if (tick('products')) yield;
+  }
+  // Products a sheet named that nobody had: created, not rows of the file.
+  for (const p of resolved?.createdProducts ?? []) {
+    writer.product(p.value, importId);
+    products.known.add(p.value.id);
+    written.products++;
   }
   const productKnown = (id: string) => products.known.has(id);
 
@@ -184,6 +198,17 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     }
     if (tick('enterprises')) yield;
   }
+  // Partners a sheet named that are in neither the file nor the catalogue: new, not yet
+  // classified (solidarity is a person's decision), and not rows of the file.
+  const unclassified = db.prepare('UPDATE enterprises SET classified = 0 WHERE id = ?');
+  for (const s of resolved?.created ?? []) {
+    writer.enterprise(s.value, { importId, sourceRow: s.line }, true);
+    unclassified.run(s.value.id);
+    idMap.set(s.value.id, s.value.id);
+    usedIds.add(s.value.id);
+    written.enterprises++;
+  }
+  for (const p of resolved?.proposals ?? []) proposal.run(importId, p.existingId, p.incomingId, JSON.stringify(p.reasons));
   const enterpriseRef = (id: string): string | null => idMap.get(id) ?? (catalogue.has(id) ? id : null);
   // Enterprises the catalogue already had that the file's offers, needs and flows name
   // (merged or skipped duplicates, or records the file names by their catalogue id).
@@ -291,6 +316,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     written,
     warnings,
     durationMs: Math.round(performance.now() - started),
+    ...(resolved ? { partners: resolved.summary } : {}),
   };
   db.prepare('UPDATE imports SET rows_read = ?, accepted = ?, rejected = ?, report = ? WHERE id = ?').run(
     report.rowsRead,

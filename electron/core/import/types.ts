@@ -1,4 +1,11 @@
-import type { Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+import type { Enterprise, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+import type { RecordKind } from '../../../shared/domain/kinds.ts';
+
+export interface SheetOptions {
+  kind?: RecordKind;
+  mapping?: ColumnMapping;
+  constants?: Record<string, string>;
+}
 
 /**
  * The meeting point of every importer: a parser turns a file into package-shaped records,
@@ -15,10 +22,51 @@ export interface Sourced<T> {
   sourceId?: string;
   /** Source attributes with no field of their own: kept on the record, never dropped silently. */
   extra?: Record<string, unknown>;
+  /**
+   * Partner and product cells as a person wrote them in a sheet of flows, offers or needs
+   * ("Moinho Paulista", "Café"): the record's own fields hold the same text until
+   * resolve.ts turns each into the id of an enterprise or product of the file or catalogue.
+   */
+  names?: NamedRefs;
+  /** The sheet of a workbook it came from. */
+  sheet?: string;
+}
+
+export interface PartnerName {
+  text: string;
+  /** A place column (town, country) that helps tell two namesakes apart. */
+  place?: string;
+}
+export interface ProductName {
+  text: string;
+  hs?: string;
+  /** The unit the row's quantities are written in, converted to the product's own. */
+  unit?: string;
+}
+export interface NamedRefs {
+  supplier?: PartnerName;
+  buyer?: PartnerName;
+  enterprise?: PartnerName;
+  product?: ProductName;
+}
+
+/** A flow as an import carries it: since ENGINE.md v1.1 its quantity may be unknown. */
+export interface FlowRecord {
+  [key: string]: unknown;
+  id?: string;
+  supplier: string;
+  buyer: string;
+  product: string;
+  quantity?: number;
+  value?: number;
+  currency?: string;
+  period?: string;
 }
 
 export interface RejectedRow {
   line: number;
+  /** The sheet of a workbook the line is in (a workbook of several sheets). */
+  sheet?: string;
   /** What the row was (a name or id) so a person can find it. */
   record?: string;
   /** A sentence: why the row was not used. */
@@ -33,7 +81,7 @@ export interface ParsedFile {
   products: Sourced<Product>[];
   offers: Sourced<Offer>[];
   needs: Sourced<Need>[];
-  flows: Sourced<Flow>[];
+  flows: Sourced<FlowRecord>[];
   networks: Sourced<Network>[];
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
@@ -46,6 +94,12 @@ export type ColumnMapping = Record<string, string>;
 export interface ParseOptions {
   fileName?: string;
   mapping?: ColumnMapping;
+  /** What a sheet holds (flows, offers…); detected from its headers when not given. */
+  kind?: RecordKind;
+  /** One value for every row, for a field the file has no column for (`--set product=Coffee`). */
+  constants?: Record<string, string>;
+  /** A workbook of several sheets: per sheet name, its kind, mapping and constants. */
+  sheets?: Record<string, SheetOptions>;
   /** Abort long parses. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;

@@ -1,9 +1,10 @@
 import type { ColumnMapping, ImportFormat, ParseOptions, ParsedFile } from '../types.ts';
 import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
-import type { MappableField } from './mapping.ts';
+import type { RecordKind } from '../../../../shared/domain/kinds.ts';
 import type { BuildContext, RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes } from './record.ts';
+import { buildRow } from '../kinds/rows.ts';
 
 /** A table read from CSV or XLSX: header names and rows of cells, each row with its line. */
 export interface TableRow {
@@ -19,6 +20,12 @@ export interface TableSpec {
   derive?: (get: (header: string | undefined) => unknown) => RawFields;
   /** Headers `derive` reads, so they do not also land in `extra`. */
   consumed?: readonly string[];
+  /** What each row is (default enterprises). */
+  kind?: RecordKind;
+  /** field → one value for every row whose cell for it is empty or absent. */
+  constants?: Record<string, string>;
+  /** Where the rows are, for a workbook of several sheets (put on each rejected row). */
+  sheet?: string;
 }
 
 export function parseTable(
@@ -34,7 +41,10 @@ export function parseTable(
   const ids = new IdAllocator();
   const used = new Set([...Object.values(spec.mapping), ...(spec.consumed ?? [])]);
   const column = new Map(headers.map((h, i) => [h, i]));
-  const mapped = Object.entries(spec.mapping).map(([field, header]) => [field as MappableField, column.get(header) ?? -1] as const);
+  const mapped = Object.entries(spec.mapping).map(([field, header]) => [field, column.get(header) ?? -1] as const);
+  const kind = spec.kind ?? 'enterprises';
+  const constants = Object.entries(spec.constants ?? {});
+  const reject = (r: ParsedFile['rejected'][number]) => out.rejected.push(spec.sheet ? { ...r, sheet: spec.sheet } : r);
   const extraColumns = headers.flatMap((h, i) => (used.has(h) ? [] : [[h, i] as const]));
 
   rows.forEach((row, index) => {
@@ -44,13 +54,13 @@ export function parseTable(
     }
     out.rowsRead++;
     if (row.problem) {
-      out.rejected.push({ line: row.line, reason: row.problem });
+      reject({ line: row.line, reason: row.problem });
       return;
     }
     let surplus = false;
     for (let i = headers.length; i < row.cells.length; i++) if (!isBlank(row.cells[i])) surplus = true;
     if (surplus) {
-      out.rejected.push({
+      reject({
         line: row.line,
         record: String(row.cells[0] ?? ''),
         reason: `It has ${row.cells.length} values but the header has ${headers.length} columns (a delimiter or quote out of place?).`,
@@ -58,23 +68,35 @@ export function parseTable(
       return;
     }
     if (row.cells.every(isBlank)) {
-      out.rejected.push({ line: row.line, reason: 'The row is empty.' });
+      reject({ line: row.line, reason: 'The row is empty.' });
       return;
     }
     if (row.cells.length < headers.length) notes.add('Row has fewer values than the header; the missing ones are empty', row.line);
 
     const cell = (i: number | undefined) => (i === undefined || i < 0 ? undefined : (row.cells[i] ?? undefined));
-    const raw: RawFields = {};
+    const raw: Record<string, unknown> = {};
     for (const [field, i] of mapped) raw[field] = cell(i);
+    for (const [field, value] of constants) if (isBlank(raw[field])) raw[field] = value;
     if (spec.derive) Object.assign(raw, spec.derive((header) => (header === undefined ? undefined : cell(column.get(header)))));
     const extra: Record<string, unknown> = {};
     for (const [h, i] of extraColumns) {
       const v = row.cells[i];
       if (!isBlank(v)) extra[h] = v instanceof Date ? v.toISOString() : v;
     }
-    const result = buildEnterprise(raw, row.line, extra, ctx, ids, notes);
-    if (result.sourced) out.enterprises.push(result.sourced);
-    else if (result.rejected) out.rejected.push(result.rejected);
+    if (kind !== 'enterprises') {
+      const r = buildRow(kind, raw, row.line);
+      if ('rejected' in r) return reject(r.rejected);
+      if (Object.keys(extra).length) r.sourced.extra = { ...r.sourced.extra, ...extra };
+      if (spec.sheet) r.sourced.sheet = spec.sheet;
+      if (r.kind === 'flows') out.flows.push(r.sourced);
+      else if (r.kind === 'offers') out.offers.push(r.sourced);
+      else if (r.kind === 'needs') out.needs.push(r.sourced);
+      else out.products.push(r.sourced);
+      return;
+    }
+    const result = buildEnterprise(raw as RawFields, row.line, extra, ctx, ids, notes);
+    if (result.sourced) out.enterprises.push(spec.sheet ? { ...result.sourced, sheet: spec.sheet } : result.sourced);
+    else if (result.rejected) reject(result.rejected);
   });
   options.onProgress?.(rows.length, rows.length);
   out.warnings.push(...notes.warnings());

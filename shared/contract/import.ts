@@ -3,7 +3,7 @@ import { defineMethod } from './define.ts';
 import { RECORD_KINDS } from '../domain/kinds.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
-export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations'] as const;
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'ods', 'geojson', 'murmurations'] as const;
 export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 

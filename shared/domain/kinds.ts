@@ -6,8 +6,9 @@
  * mapping.ts.
  */
 import { MAPPABLE_FIELDS, normaliseHeader, suggestMapping, type ColumnMapping } from './mapping.ts';
+import { KIND_LABELS, SHEET_LABELS } from './kind-labels.ts';
 
-export const RECORD_KINDS = ['enterprises', 'flows', 'offers', 'needs', 'products'] as const;
+export const RECORD_KINDS = ['enterprises', 'flows', 'offers', 'needs', 'products', 'networks'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 const productWords = ['product', 'produto', 'producto', 'produit', 'item', 'commodity', 'mercadoria', 'mercancia', 'bem', 'goods', 'insumo', 'input'];
@@ -66,6 +67,11 @@ const KIND_ALIASES = {
     unit: unitWords,
     hs: ['hs', 'hscode', 'ncm', 'codigohs', 'codehs', 'sh'],
   },
+  networks: {
+    id: ['id', 'networkid', 'identifier', 'identificador', 'identifiant'],
+    name: ['name', 'network', 'nome', 'rede', 'nombre', 'red', 'nom', 'reseau'],
+    description: ['description', 'descricao', 'descripcion'],
+  },
 } as const satisfies Record<Exclude<RecordKind, 'enterprises'>, Record<string, readonly string[]>>;
 
 export type KindField<K extends Exclude<RecordKind, 'enterprises'>> = keyof (typeof KIND_ALIASES)[K] & string;
@@ -82,6 +88,7 @@ export const REQUIRED_FIELDS: Record<RecordKind, readonly string[]> = {
   offers: ['enterprise', 'product'],
   needs: ['enterprise', 'product', 'quantity'],
   products: ['name'],
+  networks: ['id', 'name'],
 };
 
 const lookups = new Map<RecordKind, Map<string, string>>();
@@ -89,6 +96,8 @@ function lookup(kind: Exclude<RecordKind, 'enterprises'>): Map<string, string> {
   let map = lookups.get(kind);
   if (!map) {
     map = new Map();
+    // The headers Teia writes itself (templates, exports) come first: they must read back as written.
+    for (const [field, labels] of Object.entries(KIND_LABELS[kind])) for (const l of labels) if (!map.has(normaliseHeader(l))) map.set(normaliseHeader(l), field);
     for (const [field, aliases] of Object.entries(KIND_ALIASES[kind]) as [string, readonly string[]][]) {
       for (const a of aliases) if (!map.has(a)) map.set(a, field);
     }
@@ -102,7 +111,7 @@ function lookup(kind: Exclude<RecordKind, 'enterprises'>): Map<string, string> {
  * like "Fornecedor (cidade)" is tried whole, then without the bracket.
  */
 export function suggestKindMapping(kind: RecordKind, headers: readonly string[]): ColumnMapping {
-  if (kind === 'enterprises') return suggestMapping(headers);
+  if (kind === 'enterprises') return enterpriseMapping(headers);
   const map = lookup(kind);
   const mapping: ColumnMapping = {};
   for (const header of headers) {
@@ -125,10 +134,30 @@ export function detectKind(headers: readonly string[]): RecordKind {
   const hasProduct = headers.some((h) => (productWords as readonly string[]).includes(normaliseHeader(h)));
   if (offers.enterprise && hasProduct && (offers.capacity || offers.price)) return 'offers';
   if (needs.enterprise && hasProduct && needs.quantity) return 'needs';
+  const network = headers.some((h) => ['network', 'rede', 'red', 'reseau'].includes(normaliseHeader(h)));
+  if (network && headers.length <= 3 && suggestKindMapping('networks', headers).id) return 'networks';
   const products = suggestKindMapping('products', headers);
   const enterprise = suggestMapping(headers);
   if (products.name && (products.parent || products.hs) && !enterprise.lat && !enterprise.email && !enterprise.website) return 'products';
   return 'enterprises';
+}
+
+/** Enterprises: the shared guess, plus Teia's own headers in the four languages. */
+function enterpriseMapping(headers: readonly string[]): ColumnMapping {
+  const mapping = suggestMapping(headers);
+  const taken = new Set(Object.values(mapping));
+  for (const header of headers) {
+    if (taken.has(header)) continue;
+    const key = normaliseHeader(header);
+    for (const [field, labels] of Object.entries(KIND_LABELS.enterprises)) {
+      if (mapping[field] === undefined && labels.some((l) => normaliseHeader(l) === key)) {
+        mapping[field] = header;
+        taken.add(header);
+        break;
+      }
+    }
+  }
+  return mapping;
 }
 
 /** Sheet names in the four languages (Kumu's "Elements" and "Connections" too). */
@@ -138,12 +167,13 @@ const SHEET_NAMES: Record<RecordKind, string[]> = {
   offers: ['offers', 'offer', 'supply', 'ofertas', 'oferta', 'offres', 'offre'],
   needs: ['needs', 'need', 'demand', 'necessidades', 'demandas', 'necesidades', 'besoins', 'demandes'],
   products: ['products', 'product', 'produtos', 'productos', 'produits', 'taxonomy', 'taxonomia', 'taxonomie', 'catalogo'],
+  networks: ['networks', 'redes', 'reseaux'],
 };
 
 /** The kind a sheet name says, or null (instructions, notes, lists). */
 export function kindOfSheetName(name: string): RecordKind | null {
   const key = normaliseHeader(name);
-  for (const kind of RECORD_KINDS) if (SHEET_NAMES[kind].includes(key)) return kind;
+  for (const kind of RECORD_KINDS) if (SHEET_NAMES[kind].includes(key) || SHEET_LABELS[kind].some((l) => normaliseHeader(l) === key)) return kind;
   return null;
 }
 

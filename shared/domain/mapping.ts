@@ -27,6 +27,15 @@ export const MAPPABLE_FIELDS = [
   'legalForm',
   'currencies',
   'networks',
+  // Where the record came from, as a package says it (not guessed from headers: see ALIASES).
+  'source',
+  // The engine's criteria (ENGINE.md §2), 0–1 each: a column each, so a workbook export round-trips.
+  'ecological',
+  'decent_work',
+  'social_inclusion',
+  'economic_democracy',
+  'gender_equity',
+  'transparency',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
@@ -60,6 +69,13 @@ const ALIASES: Record<MappableField, string[]> = {
   legalForm: ['legalform', 'formajuridica', 'naturezajuridica', 'formejuridique', 'statutjuridique'],
   currencies: ['currencies', 'currency', 'moedas', 'moeda', 'moedasocial', 'moedassociais', 'moneda', 'monedas', 'monedasocial', 'monnaie', 'monnaies', 'monnaielocale'],
   networks: ['networks', 'network', 'redes', 'rede', 'red', 'reseau', 'reseaux'],
+  source: [],
+  ecological: ['ecological', 'ecologico', 'ecologique'],
+  decent_work: ['decentwork', 'trabalhodecente', 'trabajodecente', 'travaildecent'],
+  social_inclusion: ['socialinclusion', 'inclusaosocial', 'inclusionsocial', 'inclusionsociale'],
+  economic_democracy: ['economicdemocracy', 'democraciaeconomica', 'democratieeconomique'],
+  gender_equity: ['genderequity', 'equidadedegenero', 'equidaddegenero', 'equitedegenre'],
+  transparency: ['transparency', 'transparencia', 'transparence'],
 };
 
 /** Lower case, accents removed, letters and digits only: "Código Postal" → "codigopostal". */

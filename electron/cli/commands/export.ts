@@ -4,12 +4,15 @@ import { dbOption } from '../command.ts';
 import { openCore } from '../../core/index.ts';
 import { exporterFor, formatFromFileName } from '../../core/export/index.ts';
 import { exportFormats, type ExportFormat } from '../../../shared/contract/import.ts';
+import { writeCatalogueWorkbook, writeKindCsv } from '../../core/export/workbook.ts';
+import { LABEL_LANGS, isLabelLang } from '../../../shared/domain/kind-labels.ts';
+import { RECORD_KINDS, isRecordKind, type RecordKind } from '../../../shared/domain/kinds.ts';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Writes the catalogue to a file (format from --format or the file extension; "-" for standard output).',
-  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]',
-  options: { ...dbOption, format: { type: 'string' } },
+  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml|xlsx|csv] [--kind enterprises|products|offers|needs|flows] [--lang en|pt|es|fr] [--db PATH]',
+  options: { ...dbOption, format: { type: 'string' }, kind: { type: 'string' }, lang: { type: 'string' } },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
     if (!file || positionals.length > 1) {
@@ -17,13 +20,14 @@ export const exportCommand: Command = {
       return 2;
     }
     const given = values.format as string | undefined;
+    if (given === 'xlsx' || given === 'csv' || (given === undefined && /\.xlsx$/i.test(file))) return exportSheets(file, given ?? 'xlsx', values, stdout, stderr);
     if (given !== undefined && !(exportFormats as readonly string[]).includes(given)) {
-      stderr.write(`teia export: --format must be one of ${exportFormats.join(', ')}, not "${given}".\n`);
+      stderr.write(`teia export: --format must be one of ${[...exportFormats, 'xlsx', 'csv'].join(', ')}, not "${given}".\n`);
       return 2;
     }
     const format = (given as ExportFormat | undefined) ?? (file === '-' ? 'package' : formatFromFileName(file));
     if (!format) {
-      stderr.write(`teia export: cannot tell the format from "${file}"; give --format (${exportFormats.join(', ')}).\n`);
+      stderr.write(`teia export: cannot tell the format from "${file}"; give --format (${[...exportFormats, 'xlsx', 'csv'].join(', ')}).\n`);
       return 2;
     }
     const exporter = exporterFor(format);
@@ -50,3 +54,39 @@ export const exportCommand: Command = {
     }
   },
 };
+
+/**
+ * The catalogue as spreadsheets: a workbook of one sheet per kind (xlsx), or one kind as CSV
+ * (`--kind flows`). Headers in `--lang`; every reference is an id, so it imports back as it was.
+ */
+async function exportSheets(
+  file: string,
+  format: 'xlsx' | 'csv',
+  values: Record<string, unknown>,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
+  const lang = (values.lang as string | undefined) ?? 'en';
+  if (!isLabelLang(lang)) {
+    stderr.write(`teia export: --lang must be one of ${LABEL_LANGS.join(', ')}, not "${lang}".\n`);
+    return 2;
+  }
+  const kind = values.kind as string | undefined;
+  if (format === 'csv' && (kind === undefined || !isRecordKind(kind))) {
+    stderr.write(`teia export: a CSV holds one kind of record; give --kind (${RECORD_KINDS.join(', ')}).\n`);
+    return 2;
+  }
+  const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
+  try {
+    const data = format === 'xlsx' ? await writeCatalogueWorkbook(core.ctx.db, lang) : writeKindCsv(core.ctx.db, kind as RecordKind, lang);
+    if (file === '-') stdout.write(data);
+    else {
+      fs.writeFileSync(`${file}.partial`, data);
+      fs.renameSync(`${file}.partial`, file);
+      stderr.write(`Wrote ${file} (${format === 'xlsx' ? 'xlsx workbook' : `${kind} as CSV`}).\n`);
+    }
+    return 0;
+  } finally {
+    core.close();
+  }
+}

@@ -8,6 +8,7 @@ import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { restoreCommand } from './restore.ts';
 import { reviewCommand } from './review.ts';
+import { templateCommand } from './template.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, reviewCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, reviewCommand, templateCommand];

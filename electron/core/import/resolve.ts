@@ -48,7 +48,7 @@ const slug = (name: string, fallback: string) =>
     .slice(0, 48) || fallback;
 
 function needsResolving(parsed: ParsedFile): boolean {
-  return [parsed.flows, parsed.offers, parsed.needs].some((list) => list.some((s) => s.names)) || parsed.products.some((p) => p.value.id === '');
+  return [parsed.flows, parsed.offers, parsed.needs].some((list) => list.some((s) => s.names)) || parsed.products.some((p) => p.value.id === '' || p.names);
 }
 
 export function resolveNames(db: Db, parsed: ParsedFile, options: ResolveOptions = {}): Resolved | null {
@@ -75,6 +75,7 @@ export function resolveNames(db: Db, parsed: ParsedFile, options: ResolveOptions
   if (options.productParent && !products.get(options.productParent)) {
     throw new TeiaError('invalid-input', `The parent product "${options.productParent}" is not in the catalogue.`);
   }
+  for (const s of parsed.products) if (s.value.id !== '') products.add(s.value);
   for (const s of parsed.products) {
     if (s.value.id !== '') continue;
     const same = products.find(s.value.name, s.value.codes?.hs);

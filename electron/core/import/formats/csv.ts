@@ -32,7 +32,7 @@ export const csvParser: Parser = {
 
 /** The shared part of CSV and XLSX: check or suggest the mapping, then read the rows. */
 export function parseMapped(
-  format: 'csv' | 'xlsx',
+  format: 'csv' | 'xlsx' | 'ods',
   headers: string[],
   rows: Parameters<typeof parseTable>[2],
   options: ParseOptions & FormatParseOptions,

@@ -4,6 +4,7 @@ import { packageParser } from './package.ts';
 import { murmurationsParser } from './murmurations.ts';
 import { geojsonParser } from './geojson.ts';
 import { xlsxParser } from './xlsx.ts';
+import { odsParser } from './ods.ts';
 import { sseCsvParser } from './sse-csv.ts';
 import { csvParser } from './csv.ts';
 
@@ -12,7 +13,7 @@ import { csvParser } from './csv.ts';
  * package, GeoJSON, Murmurations, the SSE standard CSV) must come before a generic one (any
  * CSV), since the first parser whose `detect` says yes wins.
  */
-export const parsers: Parser[] = [packageParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
+export const parsers: Parser[] = [packageParser, murmurationsParser, geojsonParser, xlsxParser, odsParser, sseCsvParser, csvParser];
 
 export function parserFor(format: ImportFormat): Parser | undefined {
   return parsers.find((p) => p.format === format);

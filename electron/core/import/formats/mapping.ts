@@ -35,7 +35,7 @@ export interface FormatParseOptions {
   defaultSolidarity?: boolean;
 }
 
-const kindWord: Record<RecordKind, string> = { enterprises: 'enterprises', flows: 'flows', offers: 'offers', needs: 'needs', products: 'products' };
+const kindWord: Record<RecordKind, string> = { enterprises: 'enterprises', flows: 'flows', offers: 'offers', needs: 'needs', products: 'products', networks: 'networks' };
 
 /** The same checks for a sheet of flows, offers, needs or products: known fields, real columns, required fields present. */
 function checkKindMapping(kind: RecordKind, mapping: ColumnMapping, headers: readonly string[], constants: Record<string, string>): void {

@@ -1,4 +1,4 @@
-import type { Enterprise } from '../../../../shared/domain/package.ts';
+import { CRITERIA, type Enterprise } from '../../../../shared/domain/package.ts';
 import { codeFromUri } from '../../../../shared/domain/vocab.ts';
 import type { RejectedRow, Sourced } from '../types.ts';
 import type { MappableField } from './mapping.ts';
@@ -184,12 +184,19 @@ export function buildEnterprise(
   put('website', text(raw.website));
   put('email', text(raw.email));
   put('phone', text(raw.phone));
+  put('source', text(raw.source));
   const currencies = listOf(raw.currencies);
   if (currencies.length) e.currencies = currencies;
   const networks = listOf(raw.networks);
   if (networks.length) e.networks = networks;
 
   placeOnMap(e, raw, line, notes);
+  for (const c of CRITERIA) {
+    if (text(raw[c]) === undefined) continue;
+    const v = numberOf(raw[c]);
+    if (v === undefined || v < 0 || v > 1) notes.add(`A criterion (${c}) is not a number from 0 to 1; left unknown`, line);
+    else (e.criteria ??= {})[c] = v;
+  }
 
   const sourced: Sourced<Enterprise> = { value: e, line };
   if (ownId !== undefined) sourced.sourceId = ownId;

@@ -5,6 +5,7 @@ import type { RecordKind } from '../../../../shared/domain/kinds.ts';
 import type { BuildContext, RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes } from './record.ts';
 import { buildRow } from '../kinds/rows.ts';
+import { normaliseHeader } from '../../../../shared/domain/mapping.ts';
 
 /** A table read from CSV or XLSX: header names and rows of cells, each row with its line. */
 export interface TableRow {
@@ -39,7 +40,10 @@ export function parseTable(
   const out = emptyParsedFile(format);
   const notes = new Notes();
   const ids = new IdAllocator();
-  const used = new Set([...Object.values(spec.mapping), ...(spec.consumed ?? [])]);
+  // A template's example rows say so in an "Example" column; they are not data.
+  const exampleColumn = headers.findIndex((h) => EXAMPLE_HEADERS.has(normaliseHeader(h)));
+  let examples = 0;
+  const used = new Set([...Object.values(spec.mapping), ...(spec.consumed ?? []), ...(exampleColumn >= 0 ? [headers[exampleColumn]] : [])]);
   const column = new Map(headers.map((h, i) => [h, i]));
   const mapped = Object.entries(spec.mapping).map(([field, header]) => [field, column.get(header) ?? -1] as const);
   const kind = spec.kind ?? 'enterprises';
@@ -51,6 +55,10 @@ export function parseTable(
     if (index % 500 === 0) {
       if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled.');
       options.onProgress?.(index, rows.length);
+    }
+    if (exampleColumn >= 0 && !isBlank(row.cells[exampleColumn])) {
+      examples++;
+      return;
     }
     out.rowsRead++;
     if (row.problem) {
@@ -91,6 +99,7 @@ export function parseTable(
       if (r.kind === 'flows') out.flows.push(r.sourced);
       else if (r.kind === 'offers') out.offers.push(r.sourced);
       else if (r.kind === 'needs') out.needs.push(r.sourced);
+      else if (r.kind === 'networks') out.networks.push(r.sourced);
       else out.products.push(r.sourced);
       return;
     }
@@ -99,9 +108,13 @@ export function parseTable(
     else if (result.rejected) reject(result.rejected);
   });
   options.onProgress?.(rows.length, rows.length);
+  if (examples) out.warnings.push(`${examples} example ${examples === 1 ? 'row was' : 'rows were'} left out (marked in the "${headers[exampleColumn]}" column).`);
   out.warnings.push(...notes.warnings());
   return out;
 }
+
+/** The header of a template's example marker, in the four languages. */
+export const EXAMPLE_HEADERS = new Set(['example', 'exemplo', 'ejemplo', 'exemple']);
 
 /** Empty, missing or only spaces (checked without making a trimmed copy: this runs per cell). */
 function isBlank(c: unknown): boolean {

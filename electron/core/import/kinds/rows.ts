@@ -1,4 +1,4 @@
-import type { Need, Offer, Product } from '../../../../shared/domain/package.ts';
+import type { Need, Network, Offer, Product } from '../../../../shared/domain/package.ts';
 import type { RecordKind } from '../../../../shared/domain/kinds.ts';
 import type { FlowRecord, RejectedRow, Sourced } from '../types.ts';
 import { listOf, numberOf, text } from '../formats/record.ts';
@@ -15,6 +15,7 @@ export type RowResult =
   | { kind: 'offers'; sourced: Sourced<Offer> }
   | { kind: 'needs'; sourced: Sourced<Need> }
   | { kind: 'products'; sourced: Sourced<Product> }
+  | { kind: 'networks'; sourced: Sourced<Network> }
   | { rejected: RejectedRow };
 
 type Reject = (reason: string) => { rejected: RejectedRow };
@@ -51,10 +52,18 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   const hs = text(raw.hs);
   const product = productText ?? hs;
 
+  if (kind === 'networks') {
+    const id = text(raw.id);
+    const name = text(raw.name);
+    if (id === undefined || name === undefined) return reject('A network needs an id and a name.');
+    const description = text(raw.description);
+    return { kind, sourced: { value: { id, name, ...(description ? { description } : {}) }, line } };
+  }
   if (kind === 'products') {
     const name = text(raw.name);
     if (name === undefined) return reject('It has no product name.');
     const p: Product = { id: text(raw.id) ?? '', name };
+    // The parent may be written as a name; resolve.ts looks it up (and gives an empty id one).
     const names: Record<string, string> = {};
     for (const [field, lang] of [['namePt', 'pt'], ['nameEs', 'es'], ['nameFr', 'fr']] as const) {
       const n = text(raw[field]);
@@ -63,10 +72,11 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
     if (Object.keys(names).length) p.names = names;
     const parent = text(raw.parent);
     if (parent !== undefined) p.parent = parent;
-    if (unitText !== undefined) p.unit = unit ?? unitText;
+    // Kept as written: a product's unit is the catalogue's word for it (conversions compare both).
+    if (unitText !== undefined) p.unit = unitText;
     if (hs !== undefined) p.codes = { hs };
     // An empty id is given one from the name by resolve.ts, unique against the catalogue.
-    return { kind, sourced: { value: p, line, ...(text(raw.id) ? { sourceId: text(raw.id) } : {}) } };
+    return { kind, sourced: { value: p, line, names: {} } };
   }
 
   if (product === undefined) return reject('It names no product (map a product column, or give one product for all rows).');

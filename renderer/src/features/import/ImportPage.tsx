@@ -23,6 +23,7 @@ const formatLabel = {
   'sse-csv': 'fmt_sse',
   csv: 'fmt_csv',
   xlsx: 'fmt_xlsx',
+  ods: 'fmt_ods',
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
 } as const satisfies Record<(typeof importFormats)[number], string>;

@@ -20,7 +20,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Export the catalogue', exportLead: 'The same formats as `teia export`. The file is saved to your downloads.',
     exportFormat_package: 'Teia package (JSON)', exportFormat_sse: 'SSE CSV', exportFormat_geojson: 'GeoJSON (maps)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
     exporting: 'Preparing {format}…', exported: 'Saved {file}.',
-    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles',
+    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel workbook (.xlsx)', fmt_ods: 'OpenDocument spreadsheet (.ods)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles',
   },
   es: {
     title: 'Importar y exportar', lead: 'Traiga una lista de emprendimientos al catálogo, o saque el catálogo como archivo. No se escribe nada hasta que pulse Importar.',
@@ -40,7 +40,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Exportar el catálogo', exportLead: 'Los mismos formatos que `teia export`. El archivo se guarda en sus descargas.',
     exportFormat_package: 'Paquete Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
     exporting: 'Preparando {format}…', exported: 'Guardado {file}.',
-    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations',
+    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Libro de Excel (.xlsx)', fmt_ods: 'Hoja de cálculo OpenDocument (.ods)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations',
   },
   pt: {
     title: 'Importar e exportar', lead: 'Traga uma lista de empreendimentos para o catálogo, ou leve o catálogo como arquivo. Nada é gravado até você clicar em Importar.',
@@ -60,7 +60,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Exportar o catálogo', exportLead: 'Os mesmos formatos de `teia export`. O arquivo é salvo nos seus downloads.',
     exportFormat_package: 'Pacote Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
     exporting: 'Preparando {format}…', exported: '{file} salvo.',
-    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations',
+    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_ods: 'Planilha OpenDocument (.ods)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations',
   },
   fr: {
     title: 'Importer et exporter', lead: 'Faites entrer une liste d’entreprises dans le catalogue, ou sortez le catalogue en fichier. Rien n’est écrit avant que vous appuyiez sur Importer.',
@@ -80,16 +80,16 @@ export const importMessages = defineMessages({
     exportTitle: 'Exporter le catalogue', exportLead: 'Les mêmes formats que `teia export`. Le fichier est enregistré dans vos téléchargements.',
     exportFormat_package: 'Paquet Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (cartes)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
     exporting: 'Préparation de {format}…', exported: '{file} enregistré.',
-    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations',
+    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Classeur Excel (.xlsx)', fmt_ods: 'Classeur OpenDocument (.ods)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations',
   },
 });
 
 /** Labels of the catalogue fields a column can fill (the core's MAPPABLE_FIELDS). */
 export const fieldMessages = defineMessages({
-  en: { id: 'Identifier', name: 'Name', description: 'Description', solidarity: 'Solidarity enterprise (yes/no)', lat: 'Latitude', lon: 'Longitude', street: 'Street address', locality: 'Town or city', region: 'Region', postcode: 'Postcode', country: 'Country', website: 'Website', email: 'Email', phone: 'Phone', activities: 'Activities', qualifiers: 'Qualifiers', organisationalStructure: 'Organisational structure', legalForm: 'Legal form', currencies: 'Accepted currencies', networks: 'Networks' },
-  es: { id: 'Identificador', name: 'Nombre', description: 'Descripción', solidarity: 'Emprendimiento solidario (sí/no)', lat: 'Latitud', lon: 'Longitud', street: 'Dirección', locality: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', website: 'Sitio web', email: 'Correo', phone: 'Teléfono', activities: 'Actividades', qualifiers: 'Calificadores', organisationalStructure: 'Estructura organizativa', legalForm: 'Forma jurídica', currencies: 'Monedas aceptadas', networks: 'Redes' },
-  pt: { id: 'Identificador', name: 'Nome', description: 'Descrição', solidarity: 'Empreendimento solidário (sim/não)', lat: 'Latitude', lon: 'Longitude', street: 'Endereço', locality: 'Cidade', region: 'Região', postcode: 'CEP', country: 'País', website: 'Site', email: 'E-mail', phone: 'Telefone', activities: 'Atividades', qualifiers: 'Qualificadores', organisationalStructure: 'Estrutura organizacional', legalForm: 'Forma jurídica', currencies: 'Moedas aceitas', networks: 'Redes' },
-  fr: { id: 'Identifiant', name: 'Nom', description: 'Description', solidarity: 'Entreprise solidaire (oui/non)', lat: 'Latitude', lon: 'Longitude', street: 'Adresse', locality: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', website: 'Site web', email: 'Courriel', phone: 'Téléphone', activities: 'Activités', qualifiers: 'Qualificatifs', organisationalStructure: 'Structure organisationnelle', legalForm: 'Forme juridique', currencies: 'Monnaies acceptées', networks: 'Réseaux' },
+  en: { id: 'Identifier', name: 'Name', description: 'Description', solidarity: 'Solidarity enterprise (yes/no)', lat: 'Latitude', lon: 'Longitude', street: 'Street address', locality: 'Town or city', region: 'Region', postcode: 'Postcode', country: 'Country', website: 'Website', email: 'Email', phone: 'Phone', activities: 'Activities', qualifiers: 'Qualifiers', organisationalStructure: 'Organisational structure', legalForm: 'Legal form', currencies: 'Accepted currencies', networks: 'Networks', source: 'Record source', ecological: 'Ecological (0–1)', decent_work: 'Decent work (0–1)', social_inclusion: 'Social inclusion (0–1)', economic_democracy: 'Economic democracy (0–1)', gender_equity: 'Gender equity (0–1)', transparency: 'Transparency (0–1)' },
+  es: { id: 'Identificador', name: 'Nombre', description: 'Descripción', solidarity: 'Emprendimiento solidario (sí/no)', lat: 'Latitud', lon: 'Longitud', street: 'Dirección', locality: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', website: 'Sitio web', email: 'Correo', phone: 'Teléfono', activities: 'Actividades', qualifiers: 'Calificadores', organisationalStructure: 'Estructura organizativa', legalForm: 'Forma jurídica', currencies: 'Monedas aceptadas', networks: 'Redes', source: 'Fuente del registro', ecological: 'Ecológico (0–1)', decent_work: 'Trabajo decente (0–1)', social_inclusion: 'Inclusión social (0–1)', economic_democracy: 'Democracia económica (0–1)', gender_equity: 'Equidad de género (0–1)', transparency: 'Transparencia (0–1)' },
+  pt: { id: 'Identificador', name: 'Nome', description: 'Descrição', solidarity: 'Empreendimento solidário (sim/não)', lat: 'Latitude', lon: 'Longitude', street: 'Endereço', locality: 'Cidade', region: 'Região', postcode: 'CEP', country: 'País', website: 'Site', email: 'E-mail', phone: 'Telefone', activities: 'Atividades', qualifiers: 'Qualificadores', organisationalStructure: 'Estrutura organizacional', legalForm: 'Forma jurídica', currencies: 'Moedas aceitas', networks: 'Redes', source: 'Fonte do registro', ecological: 'Ecológico (0–1)', decent_work: 'Trabalho decente (0–1)', social_inclusion: 'Inclusão social (0–1)', economic_democracy: 'Democracia econômica (0–1)', gender_equity: 'Equidade de gênero (0–1)', transparency: 'Transparência (0–1)' },
+  fr: { id: 'Identifiant', name: 'Nom', description: 'Description', solidarity: 'Entreprise solidaire (oui/non)', lat: 'Latitude', lon: 'Longitude', street: 'Adresse', locality: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', website: 'Site web', email: 'Courriel', phone: 'Téléphone', activities: 'Activités', qualifiers: 'Qualificatifs', organisationalStructure: 'Structure organisationnelle', legalForm: 'Forme juridique', currencies: 'Monnaies acceptées', networks: 'Réseaux', source: 'Source de la fiche', ecological: 'Écologique (0–1)', decent_work: 'Travail décent (0–1)', social_inclusion: 'Inclusion sociale (0–1)', economic_democracy: 'Démocratie économique (0–1)', gender_equity: 'Équité de genre (0–1)', transparency: 'Transparence (0–1)' },
 });
 
 // Every field the core can map has a label here (the compiler checks both ways).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define.ts';
 import { RECORD_KINDS } from '../domain/kinds.ts';
+import { LABEL_LANGS } from '../domain/kind-labels.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
 export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'ods', 'geojson', 'murmurations'] as const;
@@ -135,8 +136,26 @@ export const importMethods = {
       format: z.string(),
       /** CSV-like formats: the header row and up to 10 rows, as text. */
       table: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())) }).nullable(),
+      /** What a one-table file holds (given or detected from its headers). */
+      kind: z.enum(RECORD_KINDS).nullable(),
+      /** A workbook of several data sheets: each one's name, kind and header. */
+      sheets: z.array(z.object({ name: z.string(), kind: z.enum(RECORD_KINDS), headers: z.array(z.string()), rows: z.number().int() })),
+      /** Products an unknown product can be created under (top two levels of the taxonomy). */
+      productParents: z.array(z.object({ id: z.string(), name: z.string(), depth: z.number().int() })),
       report: importReportSchema,
     }),
+  }),
+  'import-template': defineMethod({
+    summary: 'An empty workbook for collecting enterprises, products, offers, needs and flows, in one of four languages.',
+    write: false,
+    input: z.object({ lang: z.enum(LABEL_LANGS).default('en') }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  }),
+  'export-workbook': defineMethod({
+    summary: 'The catalogue as a workbook, one sheet per kind of record; it imports back to the same catalogue.',
+    write: false,
+    input: z.object({ lang: z.enum(LABEL_LANGS).default('en') }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   }),
   'import-run': defineMethod({
     summary: 'Imports a file in one transaction: the whole file lands (less the rejected rows, reported) or nothing does.',
@@ -145,6 +164,8 @@ export const importMethods = {
     input: fileInput
       .extend({
         onDuplicate: z.enum(duplicateStrategies).default('propose'),
+        /** True when the person accepted that the rejected rows are left out (required when there are any). */
+        acceptRejected: z.boolean().optional(),
         jobId: z.string().max(200).optional(),
       })
       .strict(),

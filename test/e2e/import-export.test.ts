@@ -46,6 +46,9 @@ describe('import and export from the window', () => {
     await page.locator('.dry-rejected').getByText('It has no name.').waitFor();
     await screenshot(page, 'import-mapping');
 
+    // Nothing is written with rejected rows until the person accepts leaving them out.
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel('Leave out the 1 rejected rows and import the rest').check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const report = page.getByRole('region', { name: 'Import report' });
     await report.waitFor();
@@ -71,6 +74,7 @@ describe('import and export from the window', () => {
     await page.getByTestId('import-file').setInputFiles(fixture);
     await page.getByLabel('Name *').selectOption('Nome do empreendimento');
     await expect.poll(() => page.getByText(/If you import now/).count()).toBe(1);
+    await page.getByLabel('Leave out the 1 rejected rows and import the rest').check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('region', { name: 'Import report' }).waitFor();
     const merges = page.getByRole('region', { name: 'Are these the same enterprise?' });

@@ -6,8 +6,14 @@ import { readTablePreview } from '../import/formats/table-preview.ts';
 import { listProposals, resolveProposal } from '../import/proposals.ts';
 import { exporterFor } from '../export/index.ts';
 import { createBackup } from '../backup.ts';
+import { describeTables, productParents } from '../import/formats/describe.ts';
+import { writeCatalogueWorkbook, writeTemplate } from '../export/workbook.ts';
 
-type ImportHandlers = Pick<Handlers, 'import-preview' | 'import-run' | 'import-merges-list' | 'import-merge-resolve' | 'export-run'>;
+type ImportHandlers = Pick<
+  Handlers,
+  'import-preview' | 'import-run' | 'import-merges-list' | 'import-merge-resolve' | 'export-run' | 'import-template' | 'export-workbook'
+>;
+const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
@@ -18,14 +24,25 @@ function progress(ctx: CoreContext, jobId: string | undefined, label: string) {
 }
 
 export const importHandlers: ImportHandlers = {
-  'import-preview': async ({ fileName, contentBase64, format, mapping }, ctx) => {
+  'import-preview': async ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent }, ctx) => {
     const content = bytesOf(contentBase64);
-    const parsed = await parseFile(content, { format, fileName, mapping });
+    const parsed = await parseFile(content, { format, fileName, mapping, kind, constants, sheets });
     // The dry run goes through the same transaction and checks as the real import, then rolls back.
-    const report = await applyImport(ctx.db, parsed, { dryRun: true, fileName, onDuplicate: 'propose' });
-    return { format: parsed.format, table: await readTablePreview(content, parsed.format), report };
+    const report = await applyImport(ctx.db, parsed, { dryRun: true, fileName, onDuplicate: 'propose', decisions, productParent });
+    const shape = await describeTables(content, parsed.format, { kind, sheets });
+    return { format: parsed.format, table: await readTablePreview(content, parsed.format), ...shape, productParents: productParents(ctx.db), report };
   },
-  'import-run': async ({ fileName, contentBase64, format, mapping, onDuplicate, jobId }, ctx) => {
+  'import-template': async ({ lang }, ctx) => ({
+    fileName: `teia-template-${lang}.xlsx`,
+    mimeType: xlsxMime,
+    base64: (await writeTemplate(ctx.db, lang)).toString('base64'),
+  }),
+  'export-workbook': async ({ lang }, ctx) => ({
+    fileName: 'teia-catalogue.xlsx',
+    mimeType: xlsxMime,
+    base64: (await writeCatalogueWorkbook(ctx.db, lang)).toString('base64'),
+  }),
+  'import-run': async ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent, acceptRejected, onDuplicate, jobId }, ctx) => {
     assertNoImportRunning(ctx.db);
     const job = ctx.jobs.start(jobId);
     try {
@@ -34,6 +51,9 @@ export const importHandlers: ImportHandlers = {
         format,
         fileName,
         mapping,
+        kind,
+        constants,
+        sheets,
         signal: job.signal,
         onProgress: progress(ctx, jobId, `Reading ${fileName}`),
       });
@@ -42,6 +62,9 @@ export const importHandlers: ImportHandlers = {
       const report = await applyImport(ctx.db, parsed, {
         fileName,
         onDuplicate,
+        decisions,
+        productParent,
+        requireNoRejected: acceptRejected === false,
         signal: job.signal,
         onProgress: (done, total) => write(done, total),
       });

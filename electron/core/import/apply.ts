@@ -22,6 +22,8 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number, label: string) => void;
   /** Answers to the review list of uncertain partner names (resolve.ts). */
   decisions?: Record<string, string>;
+  /** Write nothing when any row would be rejected (the person has not accepted leaving them out). */
+  requireNoRejected?: boolean;
   /** Where products a sheet names but the catalogue lacks are created (null: at the root). */
   productParent?: string | null;
   /** Runs inside the transaction once the records are written (e.g. the sample's currencies). */
@@ -287,8 +289,10 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   }
 
   // A file none of whose rows could be used is refused: an empty import run is not worth a record.
-  const refused = parsed.rowsRead > 0 && accepted === 0;
-  if (refused) warnings.push('None of the rows could be used, so nothing was imported.');
+  const unaccepted = (options.requireNoRejected ?? false) && rejected.length > 0 && accepted > 0;
+  const refused = (parsed.rowsRead > 0 && accepted === 0) || unaccepted;
+  if (unaccepted) warnings.push(`${rejected.length} ${rejected.length === 1 ? 'row was' : 'rows were'} rejected and leaving them out was not accepted, so nothing was imported.`);
+  else if (refused) warnings.push('None of the rows could be used, so nothing was imported.');
   // Rolled back anyway when not kept; rebuilding the indexes would be wasted work.
   if (restoreIndexes && !dryRun && !refused) {
     options.onProgress?.(total, total, 'indexes');

@@ -84,7 +84,13 @@ export function parseWorkbook(format: ImportFormat & ('xlsx' | 'ods'), sheets: r
   }
   const out = emptyParsedFile(format);
   for (const t of tables) {
-    const parsed = parseMapped(format, t.headers, t.body, { ...options, mapping: undefined, constants: undefined, kind: t.kind, ...sheetOptions(options, t.name) }, t.name);
+    let parsed: ParsedFile;
+    try {
+      parsed = parseMapped(format, t.headers, t.body, { ...options, mapping: undefined, constants: undefined, kind: t.kind, ...sheetOptions(options, t.name) }, t.name);
+    } catch (error) {
+      if (error instanceof TeiaError) throw new TeiaError(error.code, `Sheet "${t.name}" (${t.kind}): ${error.message}`);
+      throw error;
+    }
     out.rowsRead += parsed.rowsRead;
     out.enterprises.push(...parsed.enterprises);
     out.products.push(...parsed.products);

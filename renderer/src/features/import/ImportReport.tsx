@@ -4,6 +4,7 @@ type Rejected = Report['rejected'][number];
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { importMessages } from './messages.ts';
+import { chainMessages } from './chainMessages.ts';
 
 const actionKey = { merged: 'action_merged', skipped: 'action_skipped', 'kept-both': 'action_keptBoth', proposed: 'action_proposed' } as const;
 
@@ -72,14 +73,18 @@ export function ImportReport({ report }: { report: Report }) {
 export function RejectedTable({ rows }: { rows: readonly Rejected[] }) {
   const t = useMessages(importMessages);
   const { number } = useI18n();
+  const c = useMessages(chainMessages);
+  // A workbook's rows say which sheet they are in; a single table's do not.
+  const sheets = rows.some((r) => r.sheet);
   return (
     <table className="table">
       <thead>
-        <tr><th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
+        <tr>{sheets && <th scope="col">{c('sheetColumn')}</th>}<th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={`${r.line}-${i}`}>
+          <tr key={`${r.sheet ?? ''}-${r.line}-${i}`}>
+            {sheets && <td>{r.sheet ?? ''}</td>}
             <td>{number(r.line)}</td>
             <td>{r.record ?? ''}</td>
             <td>{r.reason}</td>

@@ -4,8 +4,8 @@ import { RECORD_KINDS } from '../domain/kinds.ts';
 import { LABEL_LANGS } from '../domain/kind-labels.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
-export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'ods', 'geojson', 'murmurations'] as const;
-export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml'] as const;
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'ods', 'geojson', 'murmurations', 'valueflows'] as const;
+export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml', 'valueflows'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** What to do when an incoming enterprise looks like one already in the catalogue. */
@@ -67,6 +67,7 @@ const countsSchema = z.object({
   needs: z.number().int(),
   flows: z.number().int(),
   networks: z.number().int(),
+  currencies: z.number().int(),
 });
 export type KindCounts = z.infer<typeof countsSchema>;
 

@@ -9,6 +9,7 @@ import { generateCommand } from './generate.ts';
 import { restoreCommand } from './restore.ts';
 import { reviewCommand } from './review.ts';
 import { templateCommand } from './template.ts';
+import { publishCommand, pullCommand } from './murmurations.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, reviewCommand, templateCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, pullCommand, publishCommand, reviewCommand, templateCommand];

@@ -1,4 +1,4 @@
-import type { Enterprise, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
 import type { RecordKind } from '../../../shared/domain/kinds.ts';
 
 export interface SheetOptions {
@@ -12,7 +12,7 @@ export interface SheetOptions {
  * each remembering the line it came from, plus the rows it could not use and why. Applying
  * the result to the catalogue (one transaction, duplicate checks, the report) is shared.
  */
-export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'ods' | 'geojson' | 'murmurations';
+export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'ods' | 'geojson' | 'murmurations' | 'valueflows';
 
 /** A record with where it came from. `line` is 1-based in the source file (or item index for JSON). */
 export interface Sourced<T> {
@@ -51,17 +51,7 @@ export interface NamedRefs {
 }
 
 /** A flow as an import carries it: since ENGINE.md v1.1 its quantity may be unknown. */
-export interface FlowRecord {
-  [key: string]: unknown;
-  id?: string;
-  supplier: string;
-  buyer: string;
-  product: string;
-  quantity?: number;
-  value?: number;
-  currency?: string;
-  period?: string;
-}
+export type FlowRecord = Flow;
 
 export interface RejectedRow {
   line: number;
@@ -83,6 +73,8 @@ export interface ParsedFile {
   needs: Sourced<Need>[];
   flows: Sourced<FlowRecord>[];
   networks: Sourced<Network>[];
+  /** Currencies the file defines (package format v1.1; ENGINE.md §3.8). */
+  currencies: Sourced<Currency>[];
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
   warnings: string[];
@@ -113,5 +105,5 @@ export interface Parser {
 }
 
 export function emptyParsedFile(format: ImportFormat): ParsedFile {
-  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], rejected: [], warnings: [] };
+  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], currencies: [], rejected: [], warnings: [] };
 }

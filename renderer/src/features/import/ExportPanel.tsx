@@ -6,6 +6,7 @@ import { chainMessages } from './chainMessages.ts';
 import { downloadBase64, downloadBlob } from './download.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
+import { PrintCatalogueLink } from '../catalogue/PrintCatalogueLink.tsx';
 
 const labelKey = {
   package: 'exportFormat_package',
@@ -13,6 +14,7 @@ const labelKey = {
   geojson: 'exportFormat_geojson',
   gexf: 'exportFormat_gexf',
   graphml: 'exportFormat_graphml',
+  valueflows: 'exportFormat_valueflows',
 } as const satisfies Record<ExportFormat, string>;
 
 const download = (fileName: string, mimeType: string, text: string) => downloadBlob(fileName, new Blob([text], { type: mimeType }));
@@ -70,6 +72,7 @@ export function ExportPanel() {
       </div>
       <p role="status" className="small">{done}</p>
       <ErrorNote error={error} />
+      <PrintCatalogueLink />
     </section>
   );
 }

@@ -29,6 +29,7 @@ const formatLabel = {
   ods: 'fmt_ods',
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
+  valueflows: 'fmt_valueflows',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
 const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'ods';

@@ -53,7 +53,7 @@ export type PartnerReview = z.infer<typeof partnerReviewSchema>;
 export const resolutionSummarySchema = z.object({
   /** Cells resolved to an enterprise already there (in the file or the catalogue). */
   matched: z.number().int(),
-  /** New enterprises, not yet classified (solidarity to be decided): one per name. */
+  /** New enterprises, not yet classified (solidarity to be decided): one per name (names under review aside). */
   created: z.array(z.object({ id: z.string(), name: z.string(), line: z.number().int() })),
   review: z.array(partnerReviewSchema),
   newProducts: z.array(z.object({ id: z.string(), name: z.string(), line: z.number().int(), parent: z.string().nullable() })),

@@ -121,7 +121,8 @@ export function resolveNames(db: Db, parsed: ParsedFile, options: ResolveOptions
       partners.add({ id, name: p.text, sourceId: null, locality: e.locality ?? null, region: null, country: e.country ?? null, inFile: true });
       const c = { id, name: p.text, line };
       createdByKey.set(key, c);
-      out.summary.created.push(c);
+      // A name under review is listed there (with the enterprise it is written as), not twice.
+      if (match.status !== 'review') out.summary.created.push(c);
       if (match.status === 'review') {
         const review: PartnerReview = {
           key,

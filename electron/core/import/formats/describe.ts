@@ -6,6 +6,8 @@ import { parseCsvText } from './csv-text.ts';
 import { readXlsxSheets } from './xlsx.ts';
 import { readOdsSheets } from './ods.ts';
 import { dataSheets } from './workbook.ts';
+import { EXAMPLE_HEADERS } from './tabular.ts';
+import { normaliseHeader } from '../../../../shared/domain/mapping.ts';
 
 /**
  * What a table file holds, for the Import screen: the kind of a one-table file (given, else
@@ -23,7 +25,12 @@ export async function describeTables(
   if (format !== 'xlsx' && format !== 'ods') return { kind: null, sheets: [] };
   const all = format === 'xlsx' ? await readXlsxSheets(content) : readOdsSheets(content);
   const { tables } = dataSheets(all, { kind: options.kind, sheets: options.sheets });
-  const sheets = tables.map((t) => ({ name: t.name, kind: t.kind, headers: t.headers, rows: t.body.length }));
+  // A template's example rows are not data: counted out, as the import leaves them out.
+  const dataRows = (t: (typeof tables)[number]) => {
+    const example = t.headers.findIndex((h) => EXAMPLE_HEADERS.has(normaliseHeader(h)));
+    return example < 0 ? t.body.length : t.body.filter((r) => r.cells[example] === null || r.cells[example] === undefined || String(r.cells[example]).trim() === '').length;
+  };
+  const sheets = tables.map((t) => ({ name: t.name, kind: t.kind, headers: t.headers, rows: dataRows(t) }));
   return { kind: sheets.length === 1 ? sheets[0].kind : null, sheets: sheets.length > 1 ? sheets : [] };
 }
 

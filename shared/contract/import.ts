@@ -12,6 +12,31 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const duplicateStrategies = ['merge', 'skip', 'keep-both', 'propose'] as const;
 export type DuplicateStrategy = (typeof duplicateStrategies)[number];
 
+const solidarityAnswer = z.enum(['yes', 'no', 'unknown']);
+/** The person's decision about solidarity for one file (shared/domain/solidarity.ts). */
+export const solidarityDecisionSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('yes') }).strict(),
+  z.object({ mode: z.literal('no') }).strict(),
+  z.object({ mode: z.literal('unknown') }).strict(),
+  z
+    .object({
+      mode: z.literal('column'),
+      column: z.string().trim().min(1).max(500),
+      /** Value of the column → answer; values left out get the default rule. */
+      rule: z.record(z.string().max(500), solidarityAnswer).optional(),
+    })
+    .strict(),
+]);
+
+/** What the decision made of the file's enterprises. */
+export const solidarityCountsSchema = z.object({
+  yes: z.number().int(),
+  no: z.number().int(),
+  unknown: z.number().int(),
+  /** Records the file classifies itself (a package's boolean, a solidarity column). */
+  stated: z.number().int(),
+});
+
 export const rejectedRowSchema = z.object({
   line: z.number().int(),
   /** The sheet of a workbook the line is in, when the file has several. */
@@ -89,6 +114,8 @@ export const importReportSchema = z.object({
   durationMs: z.number(),
   /** Sheets of flows, offers or needs: how their partner and product names resolved. */
   partners: resolutionSummarySchema.optional(),
+  /** How many enterprises of the file are solidarity, not, or still to classify. */
+  solidarity: solidarityCountsSchema.optional(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -125,6 +152,8 @@ const fileInput = z.object({
   decisions: z.record(z.string().max(2000), z.string().max(500)).optional(),
   /** Where unknown products are created (a product id), else at the root. */
   productParent: z.string().max(500).nullable().optional(),
+  /** Solidarity for the records the file does not classify itself; none given means "to classify later". */
+  solidarity: solidarityDecisionSchema.optional(),
 });
 
 export const importMethods = {
@@ -144,6 +173,12 @@ export const importMethods = {
       /** Products an unknown product can be created under (top two levels of the taxonomy). */
       productParents: z.array(z.object({ id: z.string(), name: z.string(), depth: z.number().int() })),
       report: importReportSchema,
+      /** For the solidarity question: the columns a rule can read, the suggestion, and the chosen column's values. */
+      solidarity: z.object({
+        columns: z.array(z.string()),
+        suggestion: solidarityDecisionSchema.nullable(),
+        values: z.array(z.object({ value: z.string(), count: z.number().int(), answer: solidarityAnswer })),
+      }),
     }),
   }),
   'import-template': defineMethod({

@@ -10,6 +10,7 @@ import { duplicateStrategies, importFormats, type DuplicateStrategy, type Import
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { createBackup } from '../../core/backup.ts';
 import { readConstants, readKind } from './import-options.ts';
+import { parseSolidarityFlag } from '../../../shared/domain/solidarity.ts';
 
 const strategies = duplicateStrategies.filter((s) => s !== 'propose');
 
@@ -17,7 +18,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Imports a file into the catalogue in one transaction, reporting every row it could not use.',
   usage:
-    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--kind enterprises|flows|offers|needs|products] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--set product=Coffee ...] [--product-parent ID] [--on-duplicate merge|skip|keep-both] [--json]',
+    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--kind enterprises|flows|offers|needs|products] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--set product=Coffee ...] [--product-parent ID] [--on-duplicate merge|skip|keep-both] [--solidarity yes|no|column:NAME|unknown] [--json]',
   options: {
     ...dbOption,
     ...jsonOption,
@@ -29,6 +30,7 @@ export const importCommand: Command = {
     kind: { type: 'string' },
     set: { type: 'string', multiple: true },
     'product-parent': { type: 'string' },
+    solidarity: { type: 'string' },
   },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
@@ -46,6 +48,13 @@ export const importCommand: Command = {
       stderr.write(`teia import: --on-duplicate must be one of ${strategies.join(', ')}, not "${onDuplicate}".\n`);
       return 2;
     }
+    // Nothing defaults to solidarity: without the flag, what the file does not say stays to classify.
+    const solidarityFlag = values.solidarity as string | undefined;
+    const solidarity = solidarityFlag === undefined ? undefined : parseSolidarityFlag(solidarityFlag);
+    if (solidarityFlag !== undefined && !solidarity) {
+      stderr.write(`teia import: --solidarity must be yes, no, column:NAME or unknown, not "${solidarityFlag}".\n`);
+      return 2;
+    }
     const mapping = readMapping(values.map as string | undefined, values['map-file'] as string | undefined);
     const kind = readKind(values.kind as string | undefined);
     const constants = readConstants(values.set as string[] | undefined);
@@ -58,7 +67,7 @@ export const importCommand: Command = {
     const fileName = path.basename(file);
     const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false });
     try {
-      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping, kind, constants });
+      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping, kind, constants, solidarity });
       if (!values['dry-run']) await createBackup(core.ctx.db, core.ctx.dbPath, 'before-import');
       const showProgress = !values.json && (stderr as NodeJS.WriteStream).isTTY === true;
       const report = await applyImport(core.ctx.db, parsed, {
@@ -107,6 +116,10 @@ export function formatReport(r: ImportReport): string {
   out.push(
     `Written: ${w.enterprises} enterprises, ${w.products} products, ${w.offers} offers, ${w.needs} needs, ${w.flows} flows, ${w.networks} networks.`,
   );
+  if (r.solidarity) {
+    const s = r.solidarity;
+    out.push(`Solidarity: ${s.yes} solidarity, ${s.no} not solidarity, ${s.unknown} to classify${s.stated ? ` (${s.stated} classified by the file itself)` : ''}.`);
+  }
   if (r.duplicates.length) {
     out.push(`Already in the catalogue: ${r.duplicates.length}`);
     for (const d of r.duplicates.slice(0, 200)) {

@@ -8,6 +8,7 @@ import { exporterFor } from '../export/index.ts';
 import { createBackup } from '../backup.ts';
 import { describeTables, productParents } from '../import/formats/describe.ts';
 import { writeCatalogueWorkbook, writeTemplate } from '../export/workbook.ts';
+import { columnValues, decisionColumns, suggestDecision } from '../import/solidarity.ts';
 
 type ImportHandlers = Pick<
   Handlers,
@@ -24,13 +25,18 @@ function progress(ctx: CoreContext, jobId: string | undefined, label: string) {
 }
 
 export const importHandlers: ImportHandlers = {
-  'import-preview': async ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent }, ctx) => {
+  'import-preview': async ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent, solidarity }, ctx) => {
     const content = bytesOf(contentBase64);
-    const parsed = await parseFile(content, { format, fileName, mapping, kind, constants, sheets });
+    const parsed = await parseFile(content, { format, fileName, mapping, kind, constants, sheets, solidarity });
     // The dry run goes through the same transaction and checks as the real import, then rolls back.
     const report = await applyImport(ctx.db, parsed, { dryRun: true, fileName, onDuplicate: 'propose', decisions, productParent });
+    const question = {
+      columns: decisionColumns(parsed),
+      suggestion: suggestDecision(parsed),
+      values: solidarity?.mode === 'column' ? columnValues(parsed, solidarity.column, solidarity.rule) : [],
+    };
     const shape = await describeTables(content, parsed.format, { kind, sheets });
-    return { format: parsed.format, table: await readTablePreview(content, parsed.format), ...shape, productParents: productParents(ctx.db), report };
+    return { format: parsed.format, table: await readTablePreview(content, parsed.format), ...shape, productParents: productParents(ctx.db), report, solidarity: question };
   },
   'import-template': async ({ lang }, ctx) => ({
     fileName: `teia-template-${lang}.xlsx`,
@@ -42,7 +48,7 @@ export const importHandlers: ImportHandlers = {
     mimeType: xlsxMime,
     base64: (await writeCatalogueWorkbook(ctx.db, lang)).toString('base64'),
   }),
-  'import-run': async ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent, acceptRejected, onDuplicate, jobId }, ctx) => {
+  'import-run': async ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent, acceptRejected, solidarity, onDuplicate, jobId }, ctx) => {
     assertNoImportRunning(ctx.db);
     const job = ctx.jobs.start(jobId);
     try {
@@ -54,6 +60,7 @@ export const importHandlers: ImportHandlers = {
         kind,
         constants,
         sheets,
+        solidarity,
         signal: job.signal,
         onProgress: progress(ctx, jobId, `Reading ${fileName}`),
       });

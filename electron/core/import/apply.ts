@@ -178,7 +178,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     }
     lineOf.set(e.id, s.line);
     accepted++;
-    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null };
+    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null, classified: !s.unclassified };
     const match = catalogue.size ? catalogue.find(e, s.sourceId) : null;
     if (!match) {
       idMap.set(e.id, e.id);
@@ -356,6 +356,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     warnings,
     durationMs: Math.round(performance.now() - started),
     ...(resolved ? { partners: resolved.summary } : {}),
+    ...(parsed.solidarity ? { solidarity: parsed.solidarity } : {}),
   };
   db.prepare('UPDATE imports SET rows_read = ?, accepted = ?, rejected = ?, report = ? WHERE id = ?').run(
     report.rowsRead,

@@ -1,3 +1,4 @@
+import type { SolidarityDecision } from '../../../shared/domain/solidarity.ts';
 import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
 import type { RecordKind } from '../../../shared/domain/kinds.ts';
 
@@ -30,6 +31,10 @@ export interface Sourced<T> {
   names?: NamedRefs;
   /** The sheet of a workbook it came from. */
   sheet?: string;
+  /** Enterprises: the file itself says whether it is solidarity (a package's boolean, a solidarity column). */
+  solidarityStated?: boolean;
+  /** Enterprises: nobody has decided yet whether it is solidarity (written as classified = 0). */
+  unclassified?: boolean;
 }
 
 export interface PartnerName {
@@ -78,6 +83,10 @@ export interface ParsedFile {
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
   warnings: string[];
+  /** Source column (header, property) → the field it filled, so a decision can name a column either way. */
+  columnFields?: Record<string, string>;
+  /** What the solidarity decision made of the enterprises (../solidarity.ts). */
+  solidarity?: { yes: number; no: number; unknown: number; stated: number };
 }
 
 /** Column mapping for generic CSV/XLSX: package field → column header in the file. */
@@ -92,6 +101,8 @@ export interface ParseOptions {
   constants?: Record<string, string>;
   /** A workbook of several sheets: per sheet name, its kind, mapping and constants. */
   sheets?: Record<string, SheetOptions>;
+  /** What the person said about solidarity for this file; nobody saying means "to classify". */
+  solidarity?: SolidarityDecision;
   /** Abort long parses. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;

@@ -2,7 +2,6 @@ import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { decodeText, headText, normaliseNewlines } from './decode.ts';
 import { guessDelimiter, parseCsvText } from './csv-text.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import { checkMapping } from './mapping.ts';
 import { detectKind, suggestKindMapping } from '../../../../shared/domain/kinds.ts';
 import { parseTable } from './tabular.ts';
@@ -11,7 +10,7 @@ import { parseTable } from './tabular.ts';
  * Any delimited text (comma, semicolon, tab or bar) with a column mapping: the one given
  * (`--map name=Nome,lat=Latitude`), else the suggestion from the header names. Columns the
  * mapping leaves out are kept on each enterprise as `extra`. Solidarity comes from a mapped
- * `solidarity` column when there is one, else from `defaultSolidarity` (true unless given).
+ * `solidarity` column when there is one, else from the per-file decision (../solidarity.ts).
  */
 export const csvParser: Parser = {
   format: 'csv',
@@ -24,7 +23,7 @@ export const csvParser: Parser = {
     const count = (l: string) => l.split(delimiter).length - 1;
     return count(lines[0]) >= 1 && !/^\s*[[{<]/.test(lines[0]);
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, options: ParseOptions): ParsedFile {
     const table = parseCsvText(decodeText(content).text);
     return parseMapped('csv', table.headers, table.records, options);
   },
@@ -35,7 +34,7 @@ export function parseMapped(
   format: 'csv' | 'xlsx' | 'ods',
   headers: string[],
   rows: Parameters<typeof parseTable>[2],
-  options: ParseOptions & FormatParseOptions,
+  options: ParseOptions,
   sheet?: string,
 ): ParsedFile {
   if (headers.length === 0) throw new TeiaError('invalid-input', 'The file is empty: there is no header row to read columns from.');
@@ -43,7 +42,7 @@ export function parseMapped(
   const mapping = options.mapping ?? suggestKindMapping(kind, headers);
   const constants = options.constants ?? {};
   checkMapping(mapping, headers, kind, constants);
-  const parsed = parseTable(format, headers, rows, { mapping, kind, constants, sheet }, { defaultSolidarity: options.defaultSolidarity ?? true }, options);
+  const parsed = parseTable(format, headers, rows, { mapping, kind, constants, sheet }, options);
   if (!options.mapping) {
     const described = Object.entries(mapping).map(([f, h]) => `${f}=${h}`).join(', ');
     parsed.warnings.unshift(`No mapping was given; columns were matched by name: ${described}.${options.kind || kind === 'enterprises' ? '' : ` The sheet was read as ${kind} (from its headers).`}`);

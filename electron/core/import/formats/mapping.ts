@@ -25,16 +25,6 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[],
   }
 }
 
-/**
- * Options every parser here understands beyond the shared ParseOptions. `defaultSolidarity`
- * is what an enterprise counts as when its record does not say: true unless given, because
- * the directories Teia imports (SSE maps, Murmurations, a network's own list) list
- * solidarity-economy organisations; pass false to import e.g. a list of conventional suppliers.
- */
-export interface FormatParseOptions {
-  defaultSolidarity?: boolean;
-}
-
 const kindWord: Record<RecordKind, string> = { enterprises: 'enterprises', flows: 'flows', offers: 'offers', needs: 'needs', products: 'products', networks: 'networks' };
 
 /** The same checks for a sheet of flows, offers, needs or products: known fields, real columns, required fields present. */

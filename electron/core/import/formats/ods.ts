@@ -2,7 +2,6 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import type { TableRow } from './tabular.ts';
 import { parseWorkbook, type WorkbookSheet } from './workbook.ts';
 import { checkZip } from './zip-guard.ts';
@@ -20,7 +19,7 @@ export const odsParser: Parser = {
     if (content.length < 4 || content[0] !== 0x50 || content[1] !== 0x4b || content[2] !== 0x03 || content[3] !== 0x04) return false;
     return Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, 4096)).includes('application/vnd.oasis.opendocument.spreadsheet');
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, options: ParseOptions): ParsedFile {
     return parseWorkbook('ods', readOdsSheets(content), options);
   },
 };

@@ -2,7 +2,7 @@ import type { ColumnMapping, ImportFormat, ParseOptions, ParsedFile } from '../t
 import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import type { RecordKind } from '../../../../shared/domain/kinds.ts';
-import type { BuildContext, RawFields } from './record.ts';
+import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes } from './record.ts';
 import { buildRow } from '../kinds/rows.ts';
 import { normaliseHeader } from '../../../../shared/domain/mapping.ts';
@@ -34,7 +34,6 @@ export function parseTable(
   headers: readonly string[],
   rows: readonly TableRow[],
   spec: TableSpec,
-  ctx: BuildContext,
   options: ParseOptions,
 ): ParsedFile {
   const out = emptyParsedFile(format);
@@ -103,13 +102,14 @@ export function parseTable(
       else out.products.push(r.sourced);
       return;
     }
-    const result = buildEnterprise(raw as RawFields, row.line, extra, ctx, ids, notes);
+    const result = buildEnterprise(raw as RawFields, row.line, extra, ids, notes);
     if (result.sourced) out.enterprises.push(spec.sheet ? { ...result.sourced, sheet: spec.sheet } : result.sourced);
     else if (result.rejected) reject(result.rejected);
   });
   options.onProgress?.(rows.length, rows.length);
   if (examples) out.warnings.push(`${examples} example ${examples === 1 ? 'row was' : 'rows were'} left out (marked in the "${headers[exampleColumn]}" column).`);
   out.warnings.push(...notes.warnings());
+  out.columnFields = Object.fromEntries(Object.entries(spec.mapping).map(([field, header]) => [header, field]));
   return out;
 }
 

@@ -5,7 +5,6 @@ import { detectKind, kindOfSheetName, type RecordKind } from '../../../../shared
 import { normaliseHeader, suggestMapping } from '../../../../shared/domain/mapping.ts';
 import { uniqueHeaders } from './csv-text.ts';
 import { parseMapped } from './csv.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import type { TableRow } from './tabular.ts';
 
 /**
@@ -71,7 +70,7 @@ export function dataSheets(sheets: readonly WorkbookSheet[], options: ParseOptio
 }
 
 /** Reads the data sheets into one ParsedFile: enterprises first, then products, offers, needs, flows. */
-export function parseWorkbook(format: ImportFormat & ('xlsx' | 'ods'), sheets: readonly WorkbookSheet[], options: ParseOptions & FormatParseOptions): ParsedFile {
+export function parseWorkbook(format: ImportFormat & ('xlsx' | 'ods'), sheets: readonly WorkbookSheet[], options: ParseOptions): ParsedFile {
   const { tables, skipped } = dataSheets(sheets, options);
   if (tables.length === 0) throw new TeiaError('invalid-input', sheets.length > 1 ? 'No sheet of this workbook holds a table Teia can read.' : 'The first sheet of this workbook is empty.');
   const many = tables.length > 1;

@@ -1,10 +1,9 @@
 import readXlsxFile from 'read-excel-file/node';
 import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import type { TableRow } from './tabular.ts';
 import { parseWorkbook, type WorkbookSheet } from './workbook.ts';
-import { checkZip } from './zip-guard.ts';
+import { checkWorkbook } from './xlsx-guard.ts';
 
 export { headerRowIndex } from './workbook.ts';
 
@@ -22,13 +21,13 @@ export const xlsxParser: Parser = {
     if (content.length < 4 || content[0] !== 0x50 || content[1] !== 0x4b || content[2] !== 0x03 || content[3] !== 0x04) return false;
     return Buffer.from(content.buffer, content.byteOffset, content.byteLength).includes('xl/');
   },
-  async parse(content, options: ParseOptions & FormatParseOptions): Promise<ParsedFile> {
+  async parse(content, options: ParseOptions): Promise<ParsedFile> {
     return parseWorkbook('xlsx', await readXlsxSheets(content), options);
   },
 };
 
 export async function readXlsxSheets(content: Uint8Array): Promise<WorkbookSheet[]> {
-  checkZip(content, 'an Excel workbook (.xlsx)');
+  checkWorkbook(content);
   try {
     const sheets = await readXlsxFile(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
     return sheets.map((s) => ({ name: s.sheet, rows: s.data.map((cells, i) => ({ cells: cells as TableRow['cells'], line: i + 1 })) }));

@@ -16,6 +16,8 @@ import { PartnerReview, type Decisions } from './PartnerReview.tsx';
 import { TemplatePanel } from './TemplatePanel.tsx';
 import { chainMessages } from './chainMessages.ts';
 import { ExportPanel } from './ExportPanel.tsx';
+import { SolidarityStep, decidedByFile } from './SolidarityStep.tsx';
+import type { SolidarityDecision } from '../../../../shared/domain/solidarity.ts';
 
 type Preview = MethodOutput<'import-preview'>;
 interface Chosen { file: File; base64: string; serial: number }
@@ -65,6 +67,8 @@ export default function ImportPage() {
   const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('propose');
+  // Asked per file and never pre-answered: null until the person chooses.
+  const [solidarity, setSolidarity] = useState<SolidarityDecision | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
@@ -85,6 +89,7 @@ export default function ImportPage() {
       setMapping(null);
       setTable(null);
       setAnswer(null);
+      setSolidarity(null);
       setChosen((c) => ({ file, base64, serial: (c?.serial ?? 0) + 1 }));
     } catch (err) {
       setRunError(errorMessage(err));
@@ -96,7 +101,8 @@ export default function ImportPage() {
   // The dry run: on a new file, format or mapping (after a short pause while someone is choosing columns).
   const mappingKey = mapping ? JSON.stringify(cleanMapping(mapping)) : null;
   const constantsKey = JSON.stringify(cleanMapping(constants));
-  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${kind ?? ''}|${mappingKey ?? ''}|${constantsKey}|${productParent}` : null;
+  const solidarityKey = solidarity ? JSON.stringify(solidarity) : null;
+  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${kind ?? ''}|${mappingKey ?? ''}|${constantsKey}|${productParent}|${solidarityKey ?? ''}` : null;
   useEffect(() => {
     if (!chosen || previewKey === null) return;
     let live = true;
@@ -109,6 +115,7 @@ export default function ImportPage() {
         ...(kind ? { kind } : {}),
         ...(constantsKey !== '{}' ? { constants: JSON.parse(constantsKey) as Record<string, string> } : {}),
         ...(productParent ? { productParent } : {}),
+        ...(solidarityKey ? { solidarity: JSON.parse(solidarityKey) as SolidarityDecision } : {}),
       };
       call('import-preview', input).then(
         async (data) => {
@@ -136,12 +143,12 @@ export default function ImportPage() {
           }
         },
       );
-    }, mappingKey === null ? 0 : 250);
+    }, mappingKey === null && solidarityKey === null ? 0 : 250);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [chosen, format, kind, mappingKey, constantsKey, productParent, previewKey]);
+  }, [chosen, format, kind, mappingKey, constantsKey, productParent, solidarityKey, previewKey]);
   // The last answer stays on screen while the next is on its way (no flicker while mapping).
   const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
 
@@ -154,7 +161,9 @@ export default function ImportPage() {
   const mappingComplete = !needsMapping || REQUIRED_FIELDS[effectiveKind].every(has);
   const pendingReview = (dryReport?.partners?.review ?? []).filter((r) => decisions[r.key] === undefined).length;
   const rejectedCount = preview.loading ? 0 : (dryReport?.rejected.length ?? 0);
-  const canRun = Boolean(chosen && !running && mappingComplete && pendingReview === 0 && (rejectedCount === 0 || acceptRejected));
+  const solidarityCounts = preview.data?.report.solidarity;
+  const solidarityAnswered = solidarity !== null || decidedByFile(solidarityCounts) || (preview.data !== undefined && (solidarityCounts === undefined || preview.data.report.accepted === 0));
+  const canRun = Boolean(chosen && !running && mappingComplete && pendingReview === 0 && (rejectedCount === 0 || acceptRejected) && solidarityAnswered);
 
   const run = async () => {
     if (!chosen) return;
@@ -178,6 +187,7 @@ export default function ImportPage() {
         ...(productParent ? { productParent } : {}),
         decisions: Object.fromEntries(Object.entries(decisions).filter((e): e is [string, string] => e[1] !== undefined)),
         acceptRejected: rejectedCount === 0 || acceptRejected,
+        ...(solidarity ? { solidarity } : {}),
       });
       setReport(result);
       setChosen(null);
@@ -272,6 +282,9 @@ export default function ImportPage() {
               </section>
             )}
             {!needsMapping && sheets.length === 0 && table && <PreviewTable table={table} />}
+            {preview.data && (preview.data.report.accepted > 0 || solidarity) && (
+              <SolidarityStep question={preview.data.solidarity} counts={solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
+            )}
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
               {!preview.loading && dry?.partners && (

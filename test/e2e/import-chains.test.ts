@@ -81,6 +81,14 @@ describe('chains in through the Import screen', () => {
     await page.getByRole('combobox', { name: /^Network/ }).selectOption('rede-forum');
     await expect.poll(() => page.getByTestId('fig-leakage').textContent(), { timeout: 30_000 }).toBe(pct(engine.result.leakage.share!));
     await screenshot(page, 'import-template-network');
+
+    // The Planner, for the market: it buys only from the co-op (a solidarity enterprise by the sheet).
+    await page.getByRole('link', { name: 'Sourcing planner', exact: true }).click();
+    await page.getByLabel('Enterprise').fill('Mercado Sol');
+    await page.getByRole('link', { name: 'Mercado Solidário do Fórum', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sourcing plan: Mercado Solidário do Fórum' }).waitFor();
+    await expect.poll(() => page.getByTestId('shop-direct').textContent(), { timeout: 30_000 }).toBe(pct(1));
+    await screenshot(page, 'import-template-planner');
     expect(errors).toEqual([]);
   });
 

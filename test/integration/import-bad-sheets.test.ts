@@ -114,3 +114,30 @@ describe('a real chain: Coffee Quality Institute lots', () => {
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['scope', 'leakage']));
   }, 120_000);
 });
+
+describe('a real list: Open Supply Hub contributor → facility links', () => {
+  it('facilities by their OS id, then the links naming them by id (supplier) and the contributor by name (buyer)', async () => {
+    const links = path.join(sharedDir, 'data', 'supply-chains', 'open-apparel-registry', 'oar-contributor-facility-links.csv');
+    if (!fs.existsSync(links)) return console.warn(`skipped: ${links} is not there`);
+    const facilities = await teia('import', links, '--db', dbPath, '--kind', 'enterprises', '--map', 'id=facility_id,name=facility_name,street=facility_address,country=country_code,lat=lat,lon=lng', '--solidarity', 'no', '--json');
+    expect(facilities.code, facilities.stderr).toBe(0);
+    const f = JSON.parse(facilities.stdout) as { rowsRead: number; accepted: number; rejected: { reason: string }[] };
+    // A facility several contributors list is one enterprise: its later rows are reported, not created twice.
+    expect(f.accepted + f.rejected.length).toBe(f.rowsRead);
+    for (const x of f.rejected) expect(x.reason).toMatch(/already used|no name/);
+    const flows = await teia('import', links, '--db', dbPath, '--kind', 'flows', '--map', 'supplier=facility_id,buyer=contributor_name', '--set', 'product=Apparel', '--json');
+    expect(flows.code, flows.stderr).toBe(0);
+    const r = JSON.parse(flows.stdout) as { rowsRead: number; accepted: number; rejected: unknown[]; partners: { matched: number; created: { name: string }[] } };
+    expect(r.accepted + r.rejected.length).toBe(r.rowsRead);
+    expect(r.accepted).toBeGreaterThan(300);
+    const contributors = new Set(fs.readFileSync(links, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[1]));
+    // Every facility was found by its id; only the contributors (the buyers) are new.
+    expect(r.partners.created.length).toBeLessThanOrEqual(contributors.size);
+    const db = openDatabase(dbPath);
+    expect(db.prepare('SELECT count(*) FROM flows f JOIN enterprises s ON s.id = f.supplier_id WHERE s.source_id IS NULL AND s.classified = 0').pluck().get()).toBe(0);
+    db.close();
+    const analysis = await teia('analyse', '--db', dbPath, '--json');
+    expect(analysis.code, analysis.stderr).toBe(0);
+  }, 120_000);
+});
+

@@ -84,7 +84,12 @@ function withinAll(m: EngineModel, list: Set<number> | null): Uint8Array {
   return out;
 }
 
-export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: number[], isMember: Uint8Array): CurrencyFigures[] {
+/**
+ * `maxMembers` keeps, per currency, only the members with the most units stuck (then the
+ * largest spend), still listed by id: what the app's screens show, without sending a row for
+ * every member of a national network. The spec's output (`teia analyse`) lists all.
+ */
+export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: number[], isMember: Uint8Array, opts: { maxMembers?: number } = {}): CurrencyFigures[] {
   const F = m.flows;
   const n = m.ent.ids.length;
   const ids = m.ent.ids;
@@ -176,7 +181,7 @@ export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: n
       earn: earnSum,
       stuck: stuckSum,
       circulation: earnSum > 0 ? 1 - stuckSum / earnSum : null,
-      members: memberRows, // members are already sorted by id
+      members: cutMembers(memberRows, opts.maxMembers), // members are already sorted by id
       nextAcceptors: topGains(m, gainers, gain, 10),
     });
     // Reset the shared scratch arrays for the next currency.
@@ -184,6 +189,15 @@ export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: n
     for (const e of entries.keys()) share[e] = 0;
   }
   return out;
+}
+
+function cutMembers(rows: CurrencyMember[], max: number | undefined): CurrencyMember[] {
+  if (max === undefined || rows.length <= max) return rows;
+  const kept = rows
+    .slice()
+    .sort((a, b) => b.stuck - a.stuck || b.spend - a.spend || cmpId(a.enterprise, b.enterprise))
+    .slice(0, max);
+  return kept.sort((a, b) => cmpId(a.enterprise, b.enterprise));
 }
 
 /** The `limit` largest gains above 0, ties by enterprise id: a bounded insertion, not a sort of every supplier. */

@@ -9,6 +9,8 @@ import { engineMethods } from './engine.ts';
 import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
 import { shareMethods } from './share.ts';
+import { classifyMethods } from './classify.ts';
+import { accessMethods } from './access.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -25,6 +27,8 @@ export const methods = {
   ...backupMethods,
   ...networkMethods,
   ...shareMethods,
+  ...classifyMethods,
+  ...accessMethods,
 };
 
 export type Methods = typeof methods;

@@ -9,6 +9,8 @@ import { engineHandlers } from './engine.ts';
 import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
 import { shareHandlers } from './share.ts';
+import { classifyHandlers } from './classify.ts';
+import { accessHandlers } from './access.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -22,4 +24,6 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...networkHandlers,
   ...shareHandlers,
+  ...classifyHandlers,
+  ...accessHandlers,
 };

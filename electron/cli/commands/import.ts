@@ -107,7 +107,7 @@ export function formatReport(r: ImportReport): string {
   out.push(`Read ${r.rowsRead} rows from ${r.fileName ?? 'the file'} (${r.format}): ${r.accepted} accepted, ${r.rejected.length} rejected.`);
   const w = r.written;
   out.push(
-    `Written: ${w.enterprises} enterprises, ${w.products} products, ${w.offers} offers, ${w.needs} needs, ${w.flows} flows, ${w.networks} networks.`,
+    `Written: ${w.enterprises} enterprises, ${w.products} products, ${w.offers} offers, ${w.needs} needs, ${w.flows} flows, ${w.networks} networks${w.currencies ? `, ${w.currencies} currencies` : ''}.`,
   );
   if (r.solidarity) {
     const s = r.solidarity;

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
 import { PrintCatalogueLink } from '../catalogue/PrintCatalogueLink.tsx';
+import { MurmurationsExport } from '../share/MurmurationsExport.tsx';
 
 const labelKey = {
   package: 'exportFormat_package',
@@ -61,6 +62,7 @@ export function ExportPanel() {
       <p role="status" className="small">{done}</p>
       <ErrorNote error={error} />
       <PrintCatalogueLink />
+      <MurmurationsExport />
     </section>
   );
 }

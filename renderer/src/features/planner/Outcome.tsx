@@ -5,6 +5,7 @@ import { useJob } from '../network/useJob.ts';
 import { JobProgress } from '../network/JobProgress.tsx';
 import { plannerMessages } from './messages.ts';
 import type { PlanChange } from './decisions.ts';
+import { PosterLink } from '../catalogue/PosterLink.tsx';
 import type { CompareOutput } from '../../../../shared/contract/engine.ts';
 
 /**
@@ -76,6 +77,7 @@ export function Outcome({ shop, changes, job }: { shop: string; changes: PlanCha
               </tr>
             </tbody>
           </table>
+          <PosterLink shop={shop} changes={changes} />
           {c.skipped.length > 0 && (
             <p className="error" role="alert">{t('skipped', { list: c.skipped.map((s) => `${s.line}: ${s.reason}`).join('; ') })}</p>
           )}

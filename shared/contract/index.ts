@@ -8,6 +8,7 @@ import { directoryMethods } from './directory.ts';
 import { engineMethods } from './engine.ts';
 import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
+import { chainMethods } from './chains.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -23,6 +24,7 @@ export const methods = {
   ...directoryMethods,
   ...backupMethods,
   ...networkMethods,
+  ...chainMethods,
 };
 
 export type Methods = typeof methods;

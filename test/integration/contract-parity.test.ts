@@ -21,6 +21,13 @@ const calls: [string, unknown, 'ok' | 'error'][] = [
   ['enterprise-create', { name: '' }, 'error'],
   ['enterprise-list', { limit: 100000 }, 'error'],
   ['enterprise-get', { id: 'armazem', extra: true }, 'error'],
+  ['flow-create', { supplier: 'coopercafe', buyer: 'armazem', product: 'coffee', quantity: 5, price: 30, period: '2026' }, 'ok'],
+  ['flow-create', { supplier: 'armazem', buyer: 'armazem', product: 'coffee', quantity: 5 }, 'error'],
+  ['flow-create', { supplier: 'coopercafe', buyer: 'nobody', product: 'coffee', quantity: 5 }, 'error'],
+  ['offer-create', { enterprise: 'armazem', product: 'coffee', capacity: 10 }, 'ok'],
+  ['need-create', { enterprise: 'armazem', product: 'honey', quantity: -1 }, 'error'],
+  ['partner-create', { name: 'Parity Partner' }, 'ok'],
+  ['product-create', { name: 'Parity Product', parent: 'coffee' }, 'ok'],
   ['job-cancel', { jobId: 'nothing-running' }, 'ok'],
   ['no-such-method', {}, 'error'],
 ];

@@ -8,6 +8,7 @@ import { directoryHandlers } from './directory.ts';
 import { engineHandlers } from './engine.ts';
 import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
+import { chainHandlers } from './chains.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...directoryHandlers,
   ...backupHandlers,
   ...networkHandlers,
+  ...chainHandlers,
 };

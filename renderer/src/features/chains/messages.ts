@@ -1,0 +1,93 @@
+import { defineMessages } from '../../i18n/index.tsx';
+
+/** Typing a chain: the editors on an enterprise's page and the chain interview. */
+export const chainMessages = defineMessages({
+  en: {
+    undoRow: 'Undo the last row', rowUndone: 'The last row was taken back.',
+    typeEnterprise: 'Type a name…', typeProduct: 'Type a product…',
+    createEnterprise: 'Create “{name}” (not yet classified)', createProduct: 'Create the product “{name}”', creating: 'Creating…',
+    addOffer: 'Add an offer', addNeed: 'Add a need', addSupplier: 'Add a supplier', addBuyer: 'Add a buyer',
+    edit: 'Edit', remove: 'Remove', save: 'Save', add: 'Add', cancel: 'Cancel', saving: 'Saving…',
+    editRow: 'Edit {what}', removeRow: 'Remove {what}', actions: 'Actions',
+    product: 'Product', supplier: 'Supplier', buyer: 'Buyer', capacity: 'Capacity', price: 'Price per unit', unitPrice: 'Price per unit',
+    quantity: 'Quantity', value: 'Value', currency: 'Currency', period: 'Period', periodHint: 'e.g. 2026',
+    notANumber: '“{field}” is not a number.', pickProduct: 'Pick a product from the list (or create it).',
+    pickEnterprise: 'Pick an enterprise from the list (or create it).', quantityNeeded: 'A need needs a quantity.',
+    offerAdded: 'Offer added.', needAdded: 'Need added.', supplierAdded: 'Supplier added.', buyerAdded: 'Buyer added.',
+    saved: 'Change saved.', removed: '{what} removed.', unknownQuantity: 'unknown',
+    interview: 'Chain interview', interviewLink: 'Interview this enterprise', interviewIntro:
+      'One enterprise after another: what do you buy, from whom, how much? Enter adds the row and starts the next one.',
+    whichEnterprise: 'Enterprise interviewed', next: 'Next enterprise', rowsAdded: '{count} inputs recorded in this interview.',
+    whatBuy: 'What do you buy?', fromWhom: 'From whom?', howMuch: 'How much?', howMuchValue: 'For how much (value)?',
+    directShare: 'Direct solidarity share', chainShare: 'Chain share', worstLinks: 'Largest purchases outside the solidarity economy',
+    noFigures: 'No valued purchases yet.', figuresLoading: 'Updating figures…', keyboardHint:
+      'Keys: type and press Enter to take the highlighted choice; Tab moves on; Enter in the last box adds the row.',
+    chooseEnterprise: 'Choose the enterprise to interview.', recorded: 'What it buys, newest first', solidarity: 'solidarity', notSolidarity: 'not solidarity',
+  },
+  es: {
+    undoRow: 'Deshacer la última fila', rowUndone: 'Se deshizo la última fila.',
+    typeEnterprise: 'Escriba un nombre…', typeProduct: 'Escriba un producto…',
+    createEnterprise: 'Crear «{name}» (aún sin clasificar)', createProduct: 'Crear el producto «{name}»', creating: 'Creando…',
+    addOffer: 'Añadir una oferta', addNeed: 'Añadir una necesidad', addSupplier: 'Añadir un proveedor', addBuyer: 'Añadir un comprador',
+    edit: 'Editar', remove: 'Quitar', save: 'Guardar', add: 'Añadir', cancel: 'Cancelar', saving: 'Guardando…',
+    editRow: 'Editar {what}', removeRow: 'Quitar {what}', actions: 'Acciones',
+    product: 'Producto', supplier: 'Proveedor', buyer: 'Comprador', capacity: 'Capacidad', price: 'Precio por unidad', unitPrice: 'Precio por unidad',
+    quantity: 'Cantidad', value: 'Valor', currency: 'Moneda', period: 'Período', periodHint: 'p. ej. 2026',
+    notANumber: '«{field}» no es un número.', pickProduct: 'Elija un producto de la lista (o créelo).',
+    pickEnterprise: 'Elija un emprendimiento de la lista (o créelo).', quantityNeeded: 'Una necesidad requiere una cantidad.',
+    offerAdded: 'Oferta añadida.', needAdded: 'Necesidad añadida.', supplierAdded: 'Proveedor añadido.', buyerAdded: 'Comprador añadido.',
+    saved: 'Cambio guardado.', removed: '{what}: quitado.', unknownQuantity: 'desconocida',
+    interview: 'Entrevista de cadena', interviewLink: 'Entrevistar a este emprendimiento', interviewIntro:
+      'Un emprendimiento tras otro: ¿qué compra, a quién, cuánto? Enter añade la fila y empieza la siguiente.',
+    whichEnterprise: 'Emprendimiento entrevistado', next: 'Siguiente emprendimiento', rowsAdded: '{count} insumos registrados en esta entrevista.',
+    whatBuy: '¿Qué compra?', fromWhom: '¿A quién?', howMuch: '¿Cuánto?', howMuchValue: '¿Por cuánto (valor)?',
+    directShare: 'Participación solidaria directa', chainShare: 'Participación en la cadena', worstLinks: 'Mayores compras fuera de la economía solidaria',
+    noFigures: 'Aún no hay compras con valor.', figuresLoading: 'Actualizando cifras…', keyboardHint:
+      'Teclas: escriba y pulse Enter para tomar la opción resaltada; Tab pasa al siguiente; Enter en la última casilla añade la fila.',
+    chooseEnterprise: 'Elija el emprendimiento a entrevistar.', recorded: 'Lo que compra, lo más reciente primero', solidarity: 'solidario', notSolidarity: 'no solidario',
+  },
+  pt: {
+    undoRow: 'Desfazer a última linha', rowUndone: 'A última linha foi desfeita.',
+    typeEnterprise: 'Digite um nome…', typeProduct: 'Digite um produto…',
+    createEnterprise: 'Criar “{name}” (ainda não classificado)', createProduct: 'Criar o produto “{name}”', creating: 'Criando…',
+    addOffer: 'Adicionar uma oferta', addNeed: 'Adicionar uma necessidade', addSupplier: 'Adicionar um fornecedor', addBuyer: 'Adicionar um comprador',
+    edit: 'Editar', remove: 'Remover', save: 'Salvar', add: 'Adicionar', cancel: 'Cancelar', saving: 'Salvando…',
+    editRow: 'Editar {what}', removeRow: 'Remover {what}', actions: 'Ações',
+    product: 'Produto', supplier: 'Fornecedor', buyer: 'Comprador', capacity: 'Capacidade', price: 'Preço por unidade', unitPrice: 'Preço por unidade',
+    quantity: 'Quantidade', value: 'Valor', currency: 'Moeda', period: 'Período', periodHint: 'ex.: 2026',
+    notANumber: '“{field}” não é um número.', pickProduct: 'Escolha um produto da lista (ou crie-o).',
+    pickEnterprise: 'Escolha um empreendimento da lista (ou crie-o).', quantityNeeded: 'Uma necessidade precisa de uma quantidade.',
+    offerAdded: 'Oferta adicionada.', needAdded: 'Necessidade adicionada.', supplierAdded: 'Fornecedor adicionado.', buyerAdded: 'Comprador adicionado.',
+    saved: 'Alteração salva.', removed: '{what}: removido.', unknownQuantity: 'desconhecida',
+    interview: 'Entrevista de cadeia', interviewLink: 'Entrevistar este empreendimento', interviewIntro:
+      'Um empreendimento depois do outro: o que vocês compram, de quem, quanto? Enter adiciona a linha e começa a próxima.',
+    whichEnterprise: 'Empreendimento entrevistado', next: 'Próximo empreendimento', rowsAdded: '{count} insumos registrados nesta entrevista.',
+    whatBuy: 'O que vocês compram?', fromWhom: 'De quem?', howMuch: 'Quanto?', howMuchValue: 'Por quanto (valor)?',
+    directShare: 'Participação solidária direta', chainShare: 'Participação na cadeia', worstLinks: 'Maiores compras fora da economia solidária',
+    noFigures: 'Ainda não há compras com valor.', figuresLoading: 'Atualizando os números…', keyboardHint:
+      'Teclas: digite e tecle Enter para pegar a opção destacada; Tab passa para o próximo; Enter na última caixa adiciona a linha.',
+    chooseEnterprise: 'Escolha o empreendimento a entrevistar.', recorded: 'O que compra, mais recente primeiro', solidarity: 'solidário', notSolidarity: 'não solidário',
+  },
+  fr: {
+    undoRow: 'Annuler la dernière ligne', rowUndone: 'La dernière ligne a été annulée.',
+    typeEnterprise: 'Tapez un nom…', typeProduct: 'Tapez un produit…',
+    createEnterprise: 'Créer « {name} » (pas encore classée)', createProduct: 'Créer le produit « {name} »', creating: 'Création…',
+    addOffer: 'Ajouter une offre', addNeed: 'Ajouter un besoin', addSupplier: 'Ajouter un fournisseur', addBuyer: 'Ajouter un acheteur',
+    edit: 'Modifier', remove: 'Retirer', save: 'Enregistrer', add: 'Ajouter', cancel: 'Annuler', saving: 'Enregistrement…',
+    editRow: 'Modifier {what}', removeRow: 'Retirer {what}', actions: 'Actions',
+    product: 'Produit', supplier: 'Fournisseur', buyer: 'Acheteur', capacity: 'Capacité', price: 'Prix unitaire', unitPrice: 'Prix unitaire',
+    quantity: 'Quantité', value: 'Valeur', currency: 'Monnaie', period: 'Période', periodHint: 'ex. 2026',
+    notANumber: '« {field} » n’est pas un nombre.', pickProduct: 'Choisissez un produit dans la liste (ou créez-le).',
+    pickEnterprise: 'Choisissez une entreprise dans la liste (ou créez-la).', quantityNeeded: 'Un besoin demande une quantité.',
+    offerAdded: 'Offre ajoutée.', needAdded: 'Besoin ajouté.', supplierAdded: 'Fournisseur ajouté.', buyerAdded: 'Acheteur ajouté.',
+    saved: 'Modification enregistrée.', removed: '{what} : retiré.', unknownQuantity: 'inconnue',
+    interview: 'Entretien de filière', interviewLink: 'Interroger cette entreprise', interviewIntro:
+      'Une entreprise après l’autre : qu’achetez-vous, à qui, combien ? Entrée ajoute la ligne et commence la suivante.',
+    whichEnterprise: 'Entreprise interrogée', next: 'Entreprise suivante', rowsAdded: '{count} achats enregistrés dans cet entretien.',
+    whatBuy: 'Qu’achetez-vous ?', fromWhom: 'À qui ?', howMuch: 'Combien ?', howMuchValue: 'Pour combien (valeur) ?',
+    directShare: 'Part solidaire directe', chainShare: 'Part sur la filière', worstLinks: 'Plus gros achats hors de l’économie solidaire',
+    noFigures: 'Pas encore d’achat valorisé.', figuresLoading: 'Mise à jour des chiffres…', keyboardHint:
+      'Touches : tapez puis Entrée pour prendre le choix en surbrillance ; Tab passe au suivant ; Entrée dans la dernière case ajoute la ligne.',
+    chooseEnterprise: 'Choisissez l’entreprise à interroger.', recorded: 'Ce qu’elle achète, le plus récent d’abord', solidarity: 'solidaire', notSolidarity: 'non solidaire',
+  },
+});

@@ -28,6 +28,13 @@ const calls: [string, unknown, 'ok' | 'error'][] = [
   ['need-create', { enterprise: 'armazem', product: 'honey', quantity: -1 }, 'error'],
   ['partner-create', { name: 'Parity Partner' }, 'ok'],
   ['product-create', { name: 'Parity Product', parent: 'coffee' }, 'ok'],
+  ['product-update', { id: 'coffee', parent: 'organic-coffee' }, 'error'],
+  ['product-update', { id: 'parity-product', names: { pt: 'Produto paridade' } }, 'ok'],
+  ['product-merge', { from: 'parity-product', into: 'coffee' }, 'ok'],
+  ['network-create', { name: 'Parity Network' }, 'ok'],
+  ['network-members-add', { network: 'parity-network', enterprises: ['armazem', 'consumo'] }, 'ok'],
+  ['network-members-remove', { network: 'parity-network', enterprises: ['consumo'] }, 'ok'],
+  ['network-delete', { id: 'parity-network' }, 'ok'],
   ['job-cancel', { jobId: 'nothing-running' }, 'ok'],
   ['no-such-method', {}, 'error'],
 ];

@@ -19,8 +19,11 @@ export function createPartner(db: Db, name: string): { id: string; name: string 
   return { id, name };
 }
 
-/** A readable, unique product id from a name: "Green coffee" → "green-coffee", then "-2"… */
-function newProductId(db: Db, name: string): string {
+/**
+ * A readable id unique in `table`, from a name: "Green coffee" → "green-coffee", then "-2"…
+ * (the same shape newEnterpriseId gives enterprises).
+ */
+export function slugId(db: Db, table: 'products' | 'networks', name: string, fallback: string): string {
   const base =
     name
       .normalize('NFD')
@@ -28,8 +31,8 @@ function newProductId(db: Db, name: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'product';
-  const exists = db.prepare('SELECT 1 FROM products WHERE id = ?').pluck();
+      .slice(0, 60) || fallback;
+  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
   if (!exists.get(base)) return base;
   for (let i = 2; ; i++) if (!exists.get(`${base}-${i}`)) return `${base}-${i}`;
 }
@@ -39,7 +42,7 @@ export function createProduct(
   p: { name: string; names?: Partial<Record<string, string>>; parent?: string | null; unit?: string },
 ): { id: string; name: string } {
   if (p.parent) requireProduct(db, p.parent);
-  const id = newProductId(db, p.name);
+  const id = slugId(db, 'products', p.name, 'product');
   db.prepare(
     `INSERT INTO products (id, name, names, parent, unit, position)
      VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM products))`,

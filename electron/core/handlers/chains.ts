@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch.ts';
 import type { CoreContext } from '../context.ts';
 import { createFlow, createNeed, createOffer, deleteFlow, deleteNeed, deleteOffer, updateFlow, updateNeed, updateOffer } from '../catalogue/chain-records.ts';
 import { createPartner, createProduct } from '../catalogue/in-place.ts';
+import { addMembers, createNetwork, deleteNetwork, mergeProducts, removeMembers, updateProduct } from '../catalogue/taxonomy-edit.ts';
 
 type ChainHandlers = Pick<
   Handlers,
@@ -9,6 +10,8 @@ type ChainHandlers = Pick<
   | 'need-create' | 'need-update' | 'need-delete'
   | 'flow-create' | 'flow-update' | 'flow-delete'
   | 'partner-create' | 'product-create'
+  | 'product-update' | 'product-merge'
+  | 'network-create' | 'network-delete' | 'network-members-add' | 'network-members-remove'
 >;
 
 /** One write in one immediate transaction, then every window is told the catalogue changed. */
@@ -30,4 +33,10 @@ export const chainHandlers: ChainHandlers = {
   'flow-delete': ({ row }, ctx) => write(ctx, 'flow-delete', () => deleteFlow(ctx.db, row)),
   'partner-create': ({ name }, ctx) => write(ctx, 'enterprise-create', () => createPartner(ctx.db, name)),
   'product-create': (input, ctx) => write(ctx, 'product-create', () => createProduct(ctx.db, input)),
+  'product-update': (input, ctx) => write(ctx, 'product-update', () => updateProduct(ctx.db, input)),
+  'product-merge': ({ from, into }, ctx) => write(ctx, 'product-merge', () => mergeProducts(ctx.db, from, into)),
+  'network-create': (input, ctx) => write(ctx, 'network-create', () => createNetwork(ctx.db, input)),
+  'network-delete': ({ id }, ctx) => write(ctx, 'network-delete', () => deleteNetwork(ctx.db, id)),
+  'network-members-add': ({ network, enterprises }, ctx) => write(ctx, 'network-members', () => addMembers(ctx.db, network, enterprises)),
+  'network-members-remove': ({ network, enterprises }, ctx) => write(ctx, 'network-members', () => removeMembers(ctx.db, network, enterprises)),
 };

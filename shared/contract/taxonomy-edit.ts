@@ -22,6 +22,15 @@ export type ProductRecord = z.infer<typeof productRecordSchema>;
 const members = z.array(id).min(1, 'Choose at least one enterprise.').max(100_000);
 
 export const taxonomyEditMethods = {
+  'product-list': defineMethod({
+    summary: 'The product taxonomy in tree order (each product after its parent), with its depth and how many offers, needs and flows name it.',
+    write: false,
+    input: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(2000) }).strict(),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(productRecordSchema.extend({ depth: z.number().int(), uses: z.number().int() })),
+    }),
+  }),
   'product-update': defineMethod({
     summary:
       'Renames a product (main name and per language; null clears a language), moves it under another parent (null: to the root; a cycle is refused), or changes its unit. Answers with the previous record.',

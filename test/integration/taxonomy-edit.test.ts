@@ -24,6 +24,16 @@ const refusal = async (method: string, input: unknown) => {
 const productIds = (q: string, lang?: string) => core.call('search-query', { q, lang }).then((r) => r.products.map((p) => p.id));
 
 describe('the product taxonomy', () => {
+  it('lists products in tree order, each after its parent, with how often each is used', async () => {
+    const { total, items } = await core.call('product-list', {});
+    expect(items.length).toBe(total);
+    const at = (id: string) => items.findIndex((p) => p.id === id);
+    expect(at('coffee')).toBeGreaterThan(at('food'));
+    expect(at('organic-coffee')).toBe(at('coffee') + 1);
+    expect(items[at('organic-coffee')].depth).toBe(items[at('coffee')].depth + 1);
+    expect(items[at('coffee')].uses).toBeGreaterThan(0);
+  });
+
   it('renames a product in four languages, the search finding it by each new name, and updating back undoes it', async () => {
     const { previous, product } = await core.call('product-update', {
       id: 'tote-bags',

@@ -25,6 +25,33 @@ function ancestors(db: Db, id: string): string[] {
   return chain;
 }
 
+/**
+ * Products depth-first, each after its parent, siblings by name; a product whose parent is
+ * missing, or caught in a cycle an old import left, is listed at the root.
+ */
+export function listProducts(db: Db, offset: number, limit: number) {
+  const total = db.prepare('SELECT count(*) FROM products').pluck().get() as number;
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE tree(id, depth, path) AS (
+         SELECT id, 0, lower(name) || char(1) || id FROM products
+          WHERE parent IS NULL OR parent NOT IN (SELECT id FROM products)
+         UNION ALL
+         SELECT p.id, t.depth + 1, t.path || char(0) || lower(p.name) || char(1) || p.id
+           FROM products p JOIN tree t ON p.parent = t.id WHERE t.depth < 50
+       )
+       SELECT p.id, p.name, p.names, p.parent, p.unit, t.depth,
+         (SELECT count(*) FROM offers WHERE product_id = p.id) + (SELECT count(*) FROM needs WHERE product_id = p.id)
+           + (SELECT count(*) FROM flows WHERE product_id = p.id) AS uses
+       FROM tree t JOIN products p ON p.id = t.id ORDER BY t.path LIMIT ? OFFSET ?`,
+    )
+    .all(limit, offset) as (ProductRow & { depth: number; uses: number })[];
+  return {
+    total,
+    items: rows.map((r) => ({ id: r.id, name: r.name, names: JSON.parse(r.names) as Record<string, string>, parent: r.parent, unit: r.unit, depth: r.depth, uses: r.uses })),
+  };
+}
+
 export function updateProduct(
   db: Db,
   change: { id: string; name?: string; names?: Partial<Record<string, string | null>>; parent?: string | null; unit?: string | null },

@@ -28,6 +28,7 @@ export function Autocomplete({
   autoFocus,
   invalid,
   onAdvance,
+  allowCreate = true,
 }: {
   kind: 'enterprise' | 'product';
   label: string;
@@ -40,6 +41,8 @@ export function Autocomplete({
   invalid?: boolean;
   /** Called as soon as Enter takes a choice, before a created record exists: the form moves the focus on. */
   onAdvance?(): void;
+  /** False where only existing records make sense (the product to move under or merge into). */
+  allowCreate?: boolean;
 }) {
   const t = useMessages(chainMessages);
   const { lang } = useI18n();
@@ -78,7 +81,7 @@ export function Autocomplete({
     };
   }, [q, input, kind, lang, exclude, value]);
 
-  const exact = hits.some((h) => h.name.toLowerCase() === q.toLowerCase());
+  const exact = !allowCreate || hits.some((h) => h.name.toLowerCase() === q.toLowerCase());
   const items: Item[] = q && !(value && value.name === input) ? [...hits, ...(exact ? [] : [{ create: true as const, id: '' as const, name: q }])] : [];
 
   const create = async (name: string) => {

@@ -3,6 +3,8 @@ import { defineMessages } from '../../i18n/index.tsx';
 /** Typing a chain: the editors on an enterprise's page and the chain interview. */
 export const chainMessages = defineMessages({
   en: {
+    uses: 'Uses', mergeButton: 'Merge', moveHint: 'Leave it empty to move the product to the root.',
+    selected: '{count} selected', selectRow: 'Select {name}', selectShown: 'Select the rows shown', network: 'Network', newNetwork: 'New network…', newNetworkName: 'Name of the new network', addToNetwork: 'Add to the network', removeFromNetwork: 'Remove from the network', clearSelection: 'Clear the selection', membersAdded: '{count} added to “{network}”.', membersRemoved: '{count} removed from “{network}”.', undo: 'Undo', undone: 'Undone.', products: 'Products', productsIntro: 'The product taxonomy: add, rename in each language, move under another product, or merge two.', parent: 'Under', root: '(at the root)', rename: 'Rename', move: 'Move', merge: 'Merge into…', mergeInto: 'Merge “{name}” into', mergeDone: '“{from}” merged into “{into}”: {offers} offers, {needs} needs and {flows} flows moved.', nameIn: 'Name ({lang})', addProduct: 'Add a product', productAdded: 'Product added.',
     undoRow: 'Undo the last row', rowUndone: 'The last row was taken back.',
     typeEnterprise: 'Type a name…', typeProduct: 'Type a product…',
     createEnterprise: 'Create “{name}” (not yet classified)', createProduct: 'Create the product “{name}”', creating: 'Creating…',
@@ -25,6 +27,8 @@ export const chainMessages = defineMessages({
     chooseEnterprise: 'Choose the enterprise to interview.', recorded: 'What it buys, newest first', solidarity: 'solidarity', notSolidarity: 'not solidarity',
   },
   es: {
+    uses: 'Usos', mergeButton: 'Fusionar', moveHint: 'Déjelo vacío para llevar el producto a la raíz.',
+    selected: '{count} seleccionados', selectRow: 'Seleccionar {name}', selectShown: 'Seleccionar las filas mostradas', network: 'Red', newNetwork: 'Nueva red…', newNetworkName: 'Nombre de la nueva red', addToNetwork: 'Añadir a la red', removeFromNetwork: 'Quitar de la red', clearSelection: 'Vaciar la selección', membersAdded: '{count} añadidos a «{network}».', membersRemoved: '{count} quitados de «{network}».', undo: 'Deshacer', undone: 'Deshecho.', products: 'Productos', productsIntro: 'La taxonomía de productos: añadir, renombrar en cada idioma, mover bajo otro producto o fusionar dos.', parent: 'Dentro de', root: '(en la raíz)', rename: 'Renombrar', move: 'Mover', merge: 'Fusionar con…', mergeInto: 'Fusionar «{name}» con', mergeDone: '«{from}» fusionado con «{into}»: se movieron {offers} ofertas, {needs} necesidades y {flows} flujos.', nameIn: 'Nombre ({lang})', addProduct: 'Añadir un producto', productAdded: 'Producto añadido.',
     undoRow: 'Deshacer la última fila', rowUndone: 'Se deshizo la última fila.',
     typeEnterprise: 'Escriba un nombre…', typeProduct: 'Escriba un producto…',
     createEnterprise: 'Crear «{name}» (aún sin clasificar)', createProduct: 'Crear el producto «{name}»', creating: 'Creando…',
@@ -47,6 +51,8 @@ export const chainMessages = defineMessages({
     chooseEnterprise: 'Elija el emprendimiento a entrevistar.', recorded: 'Lo que compra, lo más reciente primero', solidarity: 'solidario', notSolidarity: 'no solidario',
   },
   pt: {
+    uses: 'Usos', mergeButton: 'Juntar', moveHint: 'Deixe vazio para levar o produto para a raiz.',
+    selected: '{count} selecionados', selectRow: 'Selecionar {name}', selectShown: 'Selecionar as linhas mostradas', network: 'Rede', newNetwork: 'Nova rede…', newNetworkName: 'Nome da nova rede', addToNetwork: 'Adicionar à rede', removeFromNetwork: 'Remover da rede', clearSelection: 'Limpar a seleção', membersAdded: '{count} adicionados a “{network}”.', membersRemoved: '{count} removidos de “{network}”.', undo: 'Desfazer', undone: 'Desfeito.', products: 'Produtos', productsIntro: 'A taxonomia de produtos: adicionar, renomear em cada língua, mover para baixo de outro produto ou juntar dois.', parent: 'Dentro de', root: '(na raiz)', rename: 'Renomear', move: 'Mover', merge: 'Juntar com…', mergeInto: 'Juntar “{name}” com', mergeDone: '“{from}” juntado com “{into}”: {offers} ofertas, {needs} necessidades e {flows} fluxos mudaram.', nameIn: 'Nome ({lang})', addProduct: 'Adicionar um produto', productAdded: 'Produto adicionado.',
     undoRow: 'Desfazer a última linha', rowUndone: 'A última linha foi desfeita.',
     typeEnterprise: 'Digite um nome…', typeProduct: 'Digite um produto…',
     createEnterprise: 'Criar “{name}” (ainda não classificado)', createProduct: 'Criar o produto “{name}”', creating: 'Criando…',
@@ -69,6 +75,8 @@ export const chainMessages = defineMessages({
     chooseEnterprise: 'Escolha o empreendimento a entrevistar.', recorded: 'O que compra, mais recente primeiro', solidarity: 'solidário', notSolidarity: 'não solidário',
   },
   fr: {
+    uses: 'Utilisations', mergeButton: 'Fusionner', moveHint: 'Laissez vide pour placer le produit à la racine.',
+    selected: '{count} sélectionnées', selectRow: 'Sélectionner {name}', selectShown: 'Sélectionner les lignes affichées', network: 'Réseau', newNetwork: 'Nouveau réseau…', newNetworkName: 'Nom du nouveau réseau', addToNetwork: 'Ajouter au réseau', removeFromNetwork: 'Retirer du réseau', clearSelection: 'Vider la sélection', membersAdded: '{count} ajoutées à « {network} ».', membersRemoved: '{count} retirées de « {network} ».', undo: 'Annuler', undone: 'Annulé.', products: 'Produits', productsIntro: 'La taxonomie des produits : ajouter, renommer dans chaque langue, déplacer sous un autre produit, ou fusionner deux produits.', parent: 'Sous', root: '(à la racine)', rename: 'Renommer', move: 'Déplacer', merge: 'Fusionner avec…', mergeInto: 'Fusionner « {name} » avec', mergeDone: '« {from} » fusionné avec « {into} » : {offers} offres, {needs} besoins et {flows} flux déplacés.', nameIn: 'Nom ({lang})', addProduct: 'Ajouter un produit', productAdded: 'Produit ajouté.',
     undoRow: 'Annuler la dernière ligne', rowUndone: 'La dernière ligne a été annulée.',
     typeEnterprise: 'Tapez un nom…', typeProduct: 'Tapez un produit…',
     createEnterprise: 'Créer « {name} » (pas encore classée)', createProduct: 'Créer le produit « {name} »', creating: 'Création…',

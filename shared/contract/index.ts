@@ -10,6 +10,7 @@ import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
 import { chainMethods } from './chains.ts';
 import { taxonomyEditMethods } from './taxonomy-edit.ts';
+import { shareMethods } from './share.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -27,6 +28,7 @@ export const methods = {
   ...networkMethods,
   ...chainMethods,
   ...taxonomyEditMethods,
+  ...shareMethods,
 };
 
 export type Methods = typeof methods;

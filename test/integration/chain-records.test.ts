@@ -81,10 +81,14 @@ describe('flows typed by hand', () => {
     expect((await refusal('flow-update', { ...ok, row: 999999 })).code).toBe('not-found');
   });
 
-  it('a flow without a quantity is either kept as a link of unknown amount or refused in a sentence, never given a made-up quantity', async () => {
-    const r = await core.dispatch('flow-create', { supplier: 'coopercafe', buyer: 'armazem', product: 'coffee', value: 900 });
-    if (r.ok) expect((r.value as { flow: { quantity: unknown } }).flow.quantity).toBeNull();
-    else expect(r.error).toMatchObject({ code: 'unsupported', message: expect.stringMatching(/without a quantity/) });
+  it('a flow without a quantity is kept as a link of unknown amount, never given a made-up quantity', async () => {
+    const { flow } = await core.call('flow-create', { supplier: 'coopercafe', buyer: 'armazem', product: 'coffee', value: 900 });
+    expect(flow).toMatchObject({ quantity: null, value: 900 });
+    const rel = await core.call('enterprise-relations', { id: 'armazem' });
+    expect(rel.suppliers.find((s) => s.row === flow.row)).toMatchObject({ quantity: null, value: 900 });
+    // The engine counts it where a value counts (ENGINE.md v1.1 §1).
+    const chain = await core.call('engine-chain', { enterprise: 'armazem' });
+    expect(chain.suppliers.find((s) => s.enterprise === 'coopercafe')!.value).toBeGreaterThanOrEqual(900);
   });
 });
 

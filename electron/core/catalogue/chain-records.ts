@@ -137,27 +137,11 @@ export function deleteNeed(db: Db, row: number) {
 
 // ---- flows ----
 
-/**
- * Whether this catalogue's flows table can hold a flow without a quantity (ENGINE.md v1.1).
- * The schema of version 1 cannot (quantity NOT NULL); asking the table keeps this right
- * whichever migration lifts it.
- */
-function unknownQuantityAllowed(db: Db): boolean {
-  const cols = db.prepare('PRAGMA table_info(flows)').all() as { name: string; notnull: 0 | 1 }[];
-  return cols.find((c) => c.name === 'quantity')?.notnull === 0;
-}
-
 function checkFlow(db: Db, f: FlowFields) {
   if (f.supplier === f.buyer) throw new TeiaError('invalid-input', 'The buyer cannot also be the supplier: a flow goes from one enterprise to another.');
   requireEnterpriseNamed(db, f.supplier, 'supplier');
   requireEnterpriseNamed(db, f.buyer, 'buyer');
   requireProduct(db, f.product);
-  if (f.quantity == null && !unknownQuantityAllowed(db)) {
-    throw new TeiaError(
-      'unsupported',
-      'This catalogue cannot yet keep a flow without a quantity. Give the quantity, or record the link once Teia is updated.',
-    );
-  }
 }
 
 const flowParams = (f: FlowFields) => {

@@ -26,5 +26,6 @@ export const routes: RouteDef[] = [
   { path: '/products', component: lazy(() => import('../features/chains/ProductsPage.tsx')) },
   { path: '/interview', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
   { path: '/interview/:id', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
+  { path: '/print/catalogue', component: lazy(() => import('../features/catalogue/CataloguePage.tsx')) },
   { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
 ];

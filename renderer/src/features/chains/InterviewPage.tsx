@@ -132,7 +132,7 @@ export default function InterviewPage({ params }: { params: Record<string, strin
                       {s.enterprise.name} <span className="muted small">{s.enterprise.solidarity ? t('solidarity') : t('notSolidarity')}</span>
                     </td>
                     <td>{s.product.names[lang] ?? s.product.name}</td>
-                    <td className="num">{number(s.quantity)}</td>
+                    <td className="num">{s.quantity === null ? '—' : number(s.quantity)}</td>
                     <td className="num">{s.value === null ? '—' : number(s.value)}</td>
                   </tr>
                 ))}

@@ -129,7 +129,7 @@ export function EnterpriseRelations({
             <SolidarityBadge solidarity={f.enterprise.solidarity} />
           </td>
           <td>{productLink(f.product)}</td>
-          <td className="num">{number(f.quantity)}</td>
+          <td className="num">{f.quantity === null ? '—' : number(f.quantity)}</td>
           <td className="num">{amount(f.value, f.currency)}</td>
           {actions(key, what, () => void remove(what, () => removeFlow(f.row)))}
         </>,

@@ -204,8 +204,15 @@ describe('typing a chain: suppliers, buyers, offers and needs on a page, and the
     await page.close();
   });
 
-  it('the interview in Portuguese', async () => {
-    const page = await open('pt-BR', 'interview/restaurante-sabor');
+  it('the interview in Portuguese, reached from the directory', async () => {
+    const page = await open('pt-BR', 'directory');
+    await page.getByRole('link', { name: 'Entrevista de cadeia' }).click();
+    // Pick the enterprise with the keyboard: its box has the focus on arrival.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type('restaurante popular');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/^Restaurante Popular Sabor Solidário/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /Restaurante Popular Sabor Solidário/ }).waitFor();
     await page.getByRole('combobox', { name: 'O que vocês compram?' }).waitFor();
     await page.keyboard.type('mel');
     await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/^Mel/);

@@ -12,7 +12,8 @@ export function InterviewFigures({ id, names }: { id: string; names: Record<stri
   const { percent, number } = useI18n();
   const chain = useQuery('engine-chain', { enterprise: id });
   const c = chain.data;
-  const share = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
+  // '…' while the engine works; '—' when it has answered that there is no valued purchase.
+  const share = (v: number | null | undefined) => (!c ? '…' : v === null || v === undefined ? '—' : percent(v));
   const worst = (c?.suppliers ?? []).filter((s) => !s.solidarity && s.value > 0).slice(0, 5);
   return (
     <div className="figures" aria-live="polite" aria-busy={chain.loading}>

@@ -13,6 +13,7 @@ import { useDirectoryWindow } from './useDirectoryWindow.ts';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { NetworkBulkBar } from '../chains/NetworkBulkBar.tsx';
 import { SelectCell, SelectHeader } from '../chains/SelectCells.tsx';
+import { ChainLinks } from '../chains/ChainLinks.tsx';
 
 /** Every row has the same height (text is cut with an ellipsis), so the virtualiser's sums are exact. */
 const rowHeight = 41;
@@ -78,6 +79,7 @@ export default function DirectoryPage() {
       <div className="page-head">
         <h1>{t('directory')}</h1>
         <div className="actions">
+          <ChainLinks />
           <Link className="button" to={`/map${queryFromView({ ...view, sort: { by: 'name', dir: 'asc' } })}`}>
             {td('showMap')}
           </Link>

@@ -13,6 +13,8 @@ const code = z.string().min(1).max(300);
 export const directoryFiltersSchema = z
   .object({
     solidarity: z.boolean().optional(),
+    /** false: only the enterprises still to classify as solidarity or not. */
+    classified: z.boolean().optional(),
     activity: code.optional(),
     structure: code.optional(),
     country: code.optional(),
@@ -83,7 +85,8 @@ export const directoryMethods = {
     input: z.object({ country: code.optional() }).strict(),
     output: z.object({
       total: z.number().int(),
-      solidarity: z.object({ yes: z.number().int(), no: z.number().int() }),
+      /** `unknown`: of the `no`, those still to classify. */
+      solidarity: z.object({ yes: z.number().int(), no: z.number().int(), unknown: z.number().int() }),
       activity: z.array(facetValueSchema),
       structure: z.array(facetValueSchema),
       country: z.array(facetValueSchema),

@@ -11,6 +11,8 @@ import { networkMethods } from './network.ts';
 import { chainMethods } from './chains.ts';
 import { taxonomyEditMethods } from './taxonomy-edit.ts';
 import { shareMethods } from './share.ts';
+import { classifyMethods } from './classify.ts';
+import { accessMethods } from './access.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -29,6 +31,8 @@ export const methods = {
   ...chainMethods,
   ...taxonomyEditMethods,
   ...shareMethods,
+  ...classifyMethods,
+  ...accessMethods,
 };
 
 export type Methods = typeof methods;

@@ -153,6 +153,7 @@ describe('typing a chain: suppliers, buyers, offers and needs on a page, and the
     const rel = await rpc<{ buyers: { enterprise: { id: string; solidarity: boolean }; quantity: number; value: number | null }[] }>('enterprise-relations', { id: 'padaria-terra' });
     const made = rel.buyers.find((b) => b.enterprise.id === 'mercearia-dona-rosa')!;
     expect(made).toMatchObject({ quantity: 1200, value: 3000, enterprise: { solidarity: false } });
+    expect(await rpc<{ classified: boolean }>('enterprise-get', { id: 'mercearia-dona-rosa' })).toMatchObject({ classified: false, solidarity: false });
     await shot(page, 'chains-buyer-added-pt');
     expect(errors).toEqual([]);
     await page.close();

@@ -131,7 +131,8 @@ describe('partners and products created in place', () => {
     expect(id).toBe('moinho-do-vale-verde');
     const e = await core.call('enterprise-get', { id });
     expect(e.solidarity).toBe(false);
-    expect(core.ctx.db.prepare('SELECT classified FROM enterprises WHERE id = ?').pluck().get(id)).toBe(0);
+    expect(e.classified).toBe(false);
+    expect((await core.call('enterprise-unclassified', {})).items.map((u: { id: string }) => u.id)).toContain(id);
     expect((await core.call('partner-create', { name: 'Moinho do Vale Verde' })).id).toBe('moinho-do-vale-verde-2');
     expect((await refusal('partner-create', { name: '  ' })).message).toMatch(/name is required/);
   });

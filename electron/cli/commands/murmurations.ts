@@ -9,12 +9,13 @@ import { createBackup } from '../../core/backup.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { DEFAULT_INDEX, fetchProfiles, registerNodes, searchIndex, validateWithIndex, type IndexNode } from '../../core/share/murmurations/index-client.ts';
 import { formatReport } from './import.ts';
+import { parseSolidarityFlag } from '../../../shared/domain/solidarity.ts';
 
 /** `teia pull`: profiles found by a Murmurations Index search (or a saved answer), imported like a file. */
 export const pullCommand: Command = {
   name: 'pull',
   summary: 'Imports the Murmurations profiles an Index search finds (or a saved Index answer lists), through the same import as a file.',
-  usage: 'teia pull [--index URL] [--schema NAME] [--country CC] [--locality TOWN] [--tags a,b] [--near=LAT,LON --range 25km] [--page-size N] [--answer FILE] [--timeout SECONDS] [--dry-run] [--db PATH] [--json]',
+  usage: 'teia pull [--index URL] [--schema NAME] [--country CC] [--locality TOWN] [--tags a,b] [--near=LAT,LON --range 25km] [--page-size N] [--answer FILE] [--timeout SECONDS] [--solidarity yes|no|column:NAME|unknown] [--dry-run] [--db PATH] [--json]',
   options: {
     ...dbOption,
     ...jsonOption,
@@ -28,9 +29,17 @@ export const pullCommand: Command = {
     answer: { type: 'string' },
     timeout: { type: 'string' },
     'page-size': { type: 'string' },
+    solidarity: { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
   async run({ values, stdout, stderr }) {
+    // As for a file: nothing becomes solidarity unless the person says so here.
+    const flag = values.solidarity as string | undefined;
+    const solidarity = flag === undefined ? undefined : parseSolidarityFlag(flag);
+    if (flag !== undefined && !solidarity) {
+      stderr.write(`teia pull: --solidarity must be yes, no, column:NAME or unknown, not "${flag}".\n`);
+      return 2;
+    }
     let nodes: IndexNode[];
     let source: string;
     if (values.answer) {
@@ -66,7 +75,7 @@ export const pullCommand: Command = {
     }
     const pulled = await fetchProfiles(nodes, { timeoutMs });
     const content = new TextEncoder().encode(JSON.stringify(pulled.profiles));
-    const parsed = await parseFile(content, { format: 'murmurations', fileName: source });
+    const parsed = await parseFile(content, { format: 'murmurations', fileName: source, solidarity });
     // A node whose profile could not be had is a row of the report like any other.
     for (const f of pulled.failed) {
       parsed.rowsRead++;

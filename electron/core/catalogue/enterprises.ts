@@ -27,6 +27,7 @@ interface EnterpriseRow {
   import_id: number | null;
   source_row: number | null;
   extra: string | null;
+  classified: 0 | 1;
   created_at: string;
   updated_at: string;
 }
@@ -129,6 +130,7 @@ export function readEnterprise(db: Db, id: string) {
   if (networks.length) e.networks = networks;
   return {
     ...e,
+    classified: row.classified !== 0,
     importId: row.import_id,
     sourceRow: row.source_row,
     createdAt: row.created_at,

@@ -8,6 +8,8 @@ export interface RecordProvenance {
   sourceRow?: number | null;
   sourceId?: string | null;
   extra?: Record<string, unknown> | null;
+  /** False when nobody has decided yet whether it is solidarity (default: decided). */
+  classified?: boolean;
 }
 
 /**
@@ -37,10 +39,10 @@ export class CatalogueWriter {
       enterprise: p(
         `INSERT INTO enterprises (id, name, description, solidarity, legal_form, organisational_structure, street,
            locality, region, postcode, country, lat, lon, website, email, phone, source, source_id, import_id,
-           source_row, extra, position)
+           source_row, extra, classified, position)
          VALUES (@id, @name, @description, @solidarity, @legal_form, @organisational_structure, @street,
            @locality, @region, @postcode, @country, @lat, @lon, @website, @email, @phone, @source, @source_id,
-           @import_id, @source_row, @extra, @position)
+           @import_id, @source_row, @extra, @classified, @position)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
            solidarity = excluded.solidarity, legal_form = excluded.legal_form,
            organisational_structure = excluded.organisational_structure, street = excluded.street,
@@ -48,7 +50,7 @@ export class CatalogueWriter {
            country = excluded.country, lat = excluded.lat, lon = excluded.lon, website = excluded.website,
            email = excluded.email, phone = excluded.phone, source = excluded.source, source_id = excluded.source_id,
            import_id = excluded.import_id, source_row = excluded.source_row, extra = excluded.extra,
-           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+           classified = excluded.classified, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
       ),
       deleteActivities: p('DELETE FROM enterprise_activities WHERE enterprise_id = ?'),
       activity: p('INSERT OR IGNORE INTO enterprise_activities (enterprise_id, code, position) VALUES (?, ?, ?)'),
@@ -139,6 +141,7 @@ export class CatalogueWriter {
       import_id: prov.importId ?? null,
       source_row: prov.sourceRow ?? null,
       extra: prov.extra && Object.keys(prov.extra).length ? JSON.stringify(prov.extra) : null,
+      classified: prov.classified === false ? 0 : 1,
       position: this.nextPosition.enterprises++,
     });
     const id = e.id;

@@ -10,6 +10,8 @@ import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
 import { chainHandlers } from './chains.ts';
 import { shareHandlers } from './share.ts';
+import { classifyHandlers } from './classify.ts';
+import { accessHandlers } from './access.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -24,4 +26,6 @@ export const handlers: Handlers = {
   ...networkHandlers,
   ...chainHandlers,
   ...shareHandlers,
+  ...classifyHandlers,
+  ...accessHandlers,
 };

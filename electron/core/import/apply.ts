@@ -162,7 +162,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     }
     lineOf.set(e.id, s.line);
     accepted++;
-    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null };
+    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null, classified: !s.unclassified };
     const match = catalogue.size ? catalogue.find(e, s.sourceId) : null;
     if (!match) {
       idMap.set(e.id, e.id);
@@ -326,6 +326,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     written,
     warnings,
     durationMs: Math.round(performance.now() - started),
+    ...(parsed.solidarity ? { solidarity: parsed.solidarity } : {}),
   };
   db.prepare('UPDATE imports SET rows_read = ?, accepted = ?, rejected = ?, report = ? WHERE id = ?').run(
     report.rowsRead,

@@ -60,6 +60,7 @@ interface Current {
   sourceRow: number | null;
   sourceId: string | null;
   extra: Record<string, unknown>;
+  classified: boolean;
 }
 
 function readCurrent(db: Db, id: string): Current | null {
@@ -84,6 +85,7 @@ function readCurrent(db: Db, id: string): Current | null {
     sourceRow: row.source_row as number | null,
     sourceId: row.source_id as string | null,
     extra: row.extra ? (JSON.parse(row.extra as string) as Record<string, unknown>) : {},
+    classified: row.classified !== 0,
   };
 }
 
@@ -96,19 +98,23 @@ export function mergeInto(
   writer: CatalogueWriter,
   existingId: string,
   incoming: Enterprise,
-  incomingProv: { sourceId?: string | null; extra?: Record<string, unknown> | null } = {},
+  incomingProv: { sourceId?: string | null; extra?: Record<string, unknown> | null; classified?: boolean } = {},
 ): void {
   const current = readCurrent(db, existingId);
   if (!current) throw new Error(`merge target ${existingId} vanished`);
   const merged = mergedEnterprise(current.enterprise, { ...incoming, id: existingId });
+  // A decision already made stands; an undecided record takes the incoming file's decision.
+  const decides = !current.classified && incomingProv.classified !== false;
+  if (decides) merged.solidarity = incoming.solidarity;
   const extra = { ...(incomingProv.extra ?? {}), ...current.extra };
   const sourceId = current.sourceId ?? incomingProv.sourceId ?? null;
   const unchanged =
     JSON.stringify(merged) === JSON.stringify(current.enterprise) &&
     Object.keys(extra).length === Object.keys(current.extra).length &&
-    sourceId === current.sourceId;
+    sourceId === current.sourceId &&
+    !decides;
   if (unchanged) return;
-  writer.enterprise(merged, { importId: current.importId, sourceRow: current.sourceRow, sourceId, extra });
+  writer.enterprise(merged, { importId: current.importId, sourceRow: current.sourceRow, sourceId, extra, classified: current.classified || decides });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SolidarityDecision } from '../../../shared/domain/solidarity.ts';
 import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
 
 /**
@@ -15,6 +16,10 @@ export interface Sourced<T> {
   sourceId?: string;
   /** Source attributes with no field of their own: kept on the record, never dropped silently. */
   extra?: Record<string, unknown>;
+  /** Enterprises: the file itself says whether it is solidarity (a package's boolean, a solidarity column). */
+  solidarityStated?: boolean;
+  /** Enterprises: nobody has decided yet whether it is solidarity (written as classified = 0). */
+  unclassified?: boolean;
 }
 
 export interface RejectedRow {
@@ -40,6 +45,10 @@ export interface ParsedFile {
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
   warnings: string[];
+  /** Source column (header, property) → the field it filled, so a decision can name a column either way. */
+  columnFields?: Record<string, string>;
+  /** What the solidarity decision made of the enterprises (../solidarity.ts). */
+  solidarity?: { yes: number; no: number; unknown: number; stated: number };
 }
 
 /** Column mapping for generic CSV/XLSX: package field → column header in the file. */
@@ -48,6 +57,8 @@ export type ColumnMapping = Record<string, string>;
 export interface ParseOptions {
   fileName?: string;
   mapping?: ColumnMapping;
+  /** What the person said about solidarity for this file; nobody saying means "to classify". */
+  solidarity?: SolidarityDecision;
   /** Abort long parses. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;

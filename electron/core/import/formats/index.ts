@@ -7,6 +7,7 @@ import { xlsxParser } from './xlsx.ts';
 import { sseCsvParser } from './sse-csv.ts';
 import { csvParser } from './csv.ts';
 import { valueflowsParser } from './valueflows.ts';
+import { decideSolidarity } from '../solidarity.ts';
 
 /**
  * Every format `teia import` reads. Order matters for detection: a specific format (the
@@ -35,5 +36,8 @@ export async function parseFile(content: Uint8Array, options: ParseOptions & { f
   }
   const parser = parserFor(format);
   if (!parser) throw new TeiaError('unsupported', `Reading the "${format}" format is not available in this version of Teia.`);
-  return parser.parse(content, options);
+  const parsed = await parser.parse(content, options);
+  // The decide step: every path in goes through here, so no enterprise is solidarity unless said.
+  decideSolidarity(parsed, options.solidarity);
+  return parsed;
 }

@@ -3,7 +3,6 @@ import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { headText } from './decode.ts';
 import { isObject, readJson } from './json.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes, text } from './record.ts';
 import { readTeiaExtensions, readTeiaRecord } from './murmurations-teia.ts';
@@ -32,7 +31,7 @@ export const murmurationsParser: Parser = {
     if (/"type"\s*:\s*"FeatureCollection"/.test(head)) return false;
     return /"linked_schemas"|organizations_schema|"profile_url"/.test(head);
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, _options: ParseOptions): ParsedFile {
     const doc = readJson(content, 'Murmurations profiles');
     const profiles = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.data) ? doc.data : isObject(doc) ? [doc] : undefined;
     if (!profiles) throw new TeiaError('invalid-input', 'Expected a Murmurations profile, an array of profiles, or an index page {"data": [...]}.');
@@ -40,7 +39,6 @@ export const murmurationsParser: Parser = {
     const out = emptyParsedFile('murmurations');
     const notes = new Notes();
     const ids = new IdAllocator();
-    const ctx = { defaultSolidarity: options.defaultSolidarity ?? true };
     const products = new Set<string>();
     profiles.forEach((p: unknown, index) => {
       const line = index + 1;
@@ -77,7 +75,7 @@ export const murmurationsParser: Parser = {
       // A profile's stable identity is its URL: the id is made from it, and it is the
       // source id a later import of the same index finds the enterprise by.
       const url = text(p.profile_url) ?? text(p.primary_url);
-      const result = buildEnterprise(raw, line, extra, ctx, ids, notes);
+      const result = buildEnterprise(raw, line, extra, ids, notes);
       if (result.rejected) {
         out.rejected.push(result.rejected);
         return;
@@ -89,6 +87,7 @@ export const murmurationsParser: Parser = {
     // Ids from names are replaced by ids from the primary URL where there is one.
     reassignIds(out, profiles);
     out.warnings.push(...notes.warnings());
+    out.columnFields = { name: 'name', description: 'description', primary_url: 'website', country_iso_3166: 'country', locality: 'locality', region: 'region' };
     return out;
   },
 };

@@ -4,7 +4,6 @@ import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { headText } from './decode.ts';
 import { isObject, readJson } from './json.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import { buildEnterprise, IdAllocator, Notes, text } from './record.ts';
 import { idOf, VF } from '../../share/valueflows/ids.ts';
 
@@ -28,7 +27,7 @@ export const valueflowsParser: Parser = {
     const head = headText(content);
     return /^\s*[[{]/.test(head) && head.includes('w3id.org/valueflows/ont/vf#');
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, _options: ParseOptions): ParsedFile {
     const doc = readJson(content, 'ValueFlows JSON-LD');
     const graph = isObject(doc) && '@graph' in doc ? doc['@graph'] : undefined;
     const nodes = Array.isArray(graph) ? graph : graph !== undefined ? undefined : Array.isArray(doc) ? doc : isObject(doc) ? [doc] : undefined;
@@ -36,7 +35,6 @@ export const valueflowsParser: Parser = {
     const out = emptyParsedFile('valueflows');
     const notes = new Notes();
     const ids = new IdAllocator();
-    const ctx = { defaultSolidarity: options.defaultSolidarity ?? false };
     const payments = new Map<string, { value: number; currency?: string }>();
     // Payments first, so each flow finds its value wherever the two stand in the graph.
     for (const n of nodes) {
@@ -59,7 +57,7 @@ export const valueflowsParser: Parser = {
       const record = text(n.name) ?? text(n['@id']);
       if (type === 'Agent' || type === 'Person' || type === 'Organization') {
         const loc = isObject(n.primaryLocation) ? n.primaryLocation : {};
-        const built = buildEnterprise({ id: idOf('agent', n['@id']), name: n.name, description: n.note, lat: loc.lat, lon: loc.long ?? loc.lon }, line, {}, ctx, ids, notes);
+        const built = buildEnterprise({ id: idOf('agent', n['@id']), name: n.name, description: n.note, lat: loc.lat, lon: loc.long ?? loc.lon }, line, {}, ids, notes);
         if (built.rejected) out.rejected.push(built.rejected);
         else out.enterprises.push(built.sourced!);
       } else if (type === 'ResourceSpecification') {

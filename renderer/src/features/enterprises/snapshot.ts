@@ -5,8 +5,8 @@ export type DeletedSnapshot = Required<MethodInput<'enterprise-restore'>>;
 
 /** What a delete takes away, in the form enterprise-restore puts back. */
 export function snapshotOf(e: StoredEnterprise, rel: MethodOutput<'enterprise-relations'>): DeletedSnapshot {
-  const { importId, sourceRow, createdAt, updatedAt, ...enterprise } = e;
-  void [importId, sourceRow, createdAt, updatedAt];
+  const { importId, sourceRow, createdAt, updatedAt, classified, ...enterprise } = e;
+  void [importId, sourceRow, createdAt, updatedAt, classified];
   const opt = <T,>(v: T | null): T | undefined => (v === null ? undefined : v);
   return JSON.parse(
     JSON.stringify({

@@ -24,6 +24,9 @@ export const routes: RouteDef[] = [
   { path: '/planner', component: lazy(() => import('../features/planner/PlannerPage.tsx')), nav: 'planner' },
   { path: '/planner/:id', component: lazy(() => import('../features/planner/PlannerPage.tsx')) },
   { path: '/print/poster/:id', component: lazy(() => import('../features/catalogue/PosterPage.tsx')) },
+  { path: '/products', component: lazy(() => import('../features/chains/ProductsPage.tsx')) },
+  { path: '/interview', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
+  { path: '/interview/:id', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
   { path: '/print/catalogue', component: lazy(() => import('../features/catalogue/CataloguePage.tsx')) },
   { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
 ];

@@ -1,10 +1,20 @@
 import type { ReactNode } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
-import { useCountryName, useVocab } from '../../components/vocab.ts';
+import { useCountryName, useVocab, type VocabKind } from '../../components/vocab.ts';
+import { VocabNote } from '../../components/VocabNote.tsx';
 import { CRITERIA } from '../../../../shared/domain/package.ts';
 import { enterpriseMessages } from './messages.ts';
 import { pageMessages } from './page-messages.ts';
 import type { StoredEnterprise } from './enterprise-record.ts';
+
+function vocabCodes(e: StoredEnterprise): [VocabKind, string | undefined][] {
+  return [
+    ['structure', e.organisationalStructure],
+    ['legalForm', e.legalForm],
+    ...(e.activities ?? []).map((c): [VocabKind, string] => ['activity', c]),
+    ...(e.qualifiers ?? []).map((c): [VocabKind, string] => ['qualifier', c]),
+  ];
+}
 
 /** Everything recorded about an enterprise, vocabulary codes shown as labels in the chosen language. */
 export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
@@ -53,6 +63,7 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
         {e.email && fact(t('email'), link(`mailto:${e.email}`, e.email))}
         {e.phone && fact(t('phone'), e.phone)}
       </dl>
+      <VocabNote vocab={vocab} codes={vocabCodes(e)} />
       <h2>{t('criteria')}</h2>
       <dl className="facts criteria">
         {CRITERIA.map((c) => {

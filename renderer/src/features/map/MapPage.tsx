@@ -216,8 +216,8 @@ export default function MapPage() {
       <div className="page-head">
         <h1>{t('title')}</h1>
         <p className="muted" aria-live="polite">
-          {points.data ? t('onMap', { count: number(total) }) : t('loading')}
-          {points.data && points.data.withoutCoordinates > 0 ? ` · ${t('noCoords', { count: number(points.data.withoutCoordinates) })}` : ''}
+          {points.data ? t('onMap', { count: total }) : t('loading')}
+          {points.data && points.data.withoutCoordinates > 0 ? ` · ${t('noCoords', { count: points.data.withoutCoordinates })}` : ''}
         </p>
       </div>
       {hasFilters(filters) && (

@@ -22,7 +22,7 @@ interface Props {
  */
 export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }: Props) {
   const t = useMessages(mapMessages);
-  const { number, percent } = useI18n();
+  const { percent } = useI18n();
   const clusters = items.filter((d): d is Extract<Drawn, { kind: 'cluster' }> => d.kind === 'cluster').sort((a, b) => b.count - a.count);
   const singles = items.filter((d): d is Extract<Drawn, { kind: 'point' }> => d.kind === 'point');
   if (points) singles.sort((a, b) => points.names[a.index].localeCompare(points.names[b.index]));
@@ -69,7 +69,7 @@ export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }:
                 d.kind === 'cluster' ? (
                   <li key={`c${d.clusterId}`}>
                     <button type="button" className="link-button" onClick={() => onCluster(d)}>
-                      {t('zoomCluster', { count: number(d.count), share: percent(d.solidarity / d.count) })}
+                      {t('zoomCluster', { count: d.count, share: percent(d.solidarity / d.count) })}
                     </button>
                   </li>
                 ) : (
@@ -83,7 +83,7 @@ export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }:
               )}
             </ul>
           )}
-          {hidden > 0 && <p className="muted small">{t('more', { count: number(hidden) })}</p>}
+          {hidden > 0 && <p className="muted small">{t('more', { count: hidden })}</p>}
         </>
       )}
     </aside>

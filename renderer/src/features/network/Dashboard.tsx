@@ -176,14 +176,14 @@ export function Dashboard({ network }: { network: string | null }) {
               <h3>{t('communities')}</h3>
               <p className="muted small">
                 {t('communitiesLead', {
-                  count: number(a.structure.communities.count),
+                  count: a.structure.communities.count,
                   modularity: number(a.structure.communities.modularity, { maximumFractionDigits: 2 }),
                 })}
               </p>
               <ul className="plain-list">
                 {communityGroups(a).map((g) => (
                   <li key={g.community}>
-                    <strong>{t('communitySize', { n: number(g.members.length) })}</strong>{' '}
+                    <strong>{t('communitySize', { n: g.members.length })}</strong>{' '}
                     {g.members.slice(0, 6).map((id) => enterpriseName(labels, id)).join(', ')}
                     {g.members.length > 6 ? ' …' : ''}
                   </li>

@@ -1,4 +1,4 @@
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useI18n, useMessages, useQuantity } from '../../i18n/index.tsx';
 import { Link as RouteLink } from '../../app/router.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { enterpriseName, productName, type Labels } from '../network/useLabels.ts';
@@ -27,7 +27,8 @@ export function LinkCard({
   const supplier = enterpriseName(labels, link.supplier);
   const priceOf = (enterprise: string, p: string) => labels.offers.find((o) => o.enterprise === enterprise && o.product === p)?.price ?? null;
   const chosen = decision.kind === 'switch' ? decision.to : null;
-  const qty = (n: number) => `${number(n, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`;
+  const quantity = useQuantity();
+  const qty = (n: number) => quantity(n, unit);
   const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 2 }));
   const km = (v: number | null) => (v === null ? t('noDistance') : `${number(v, { maximumFractionDigits: 0 })} km`);
   const accept = (to: string, spare: number | null) => onDecide({ kind: 'switch', to, quantity: defaultQuantity(link, spare) });

@@ -29,7 +29,7 @@ export function Outcome({ shop, changes, job }: { shop: string; changes: PlanCha
   const me = c?.members.find((m) => m.id === shop);
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
   const points = (a: number | null | undefined, b: number | null | undefined) =>
-    a === null || a === undefined || b === null || b === undefined ? '' : t('points', { n: `${b >= a ? '+' : '−'}${number(Math.abs(b - a) * 100, { maximumFractionDigits: 1 })}` });
+    a === null || a === undefined || b === null || b === undefined ? '' : t('points', { sign: b >= a ? '+' : '−', delta: Math.round(Math.abs(b - a) * 1000) / 10 });
   const money = (v: number) => number(v, { maximumFractionDigits: 2 });
   return (
     <section aria-labelledby="outcome-h" className="net-panel outcome">

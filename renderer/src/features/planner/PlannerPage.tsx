@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useI18n, useMessages, useQuantity } from '../../i18n/index.tsx';
 import { useQuery } from '../../api/hooks.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { Link, useRoute } from '../../app/router.tsx';
@@ -27,6 +27,7 @@ const keep: Decision = { kind: 'keep' };
 function ShopPlanner({ id }: { id: string }) {
   const t = useMessages(plannerMessages);
   const { number, percent, lang, date } = useI18n();
+  const quantity = useQuantity();
   const { navigate } = useRoute();
   const shop = useQuery('enterprise-get', { id });
   const chain = useQuery('engine-chain', { enterprise: id });
@@ -194,12 +195,12 @@ function ShopPlanner({ id }: { id: string }) {
 
       {changes.length > 0 && (
         <section className="net-panel" aria-labelledby="plan-h">
-          <h2 id="plan-h">{t('planTitle', { count: number(changes.length) })}</h2>
+          <h2 id="plan-h">{t('planTitle', { count: changes.length })}</h2>
           <ul className="plain-list">
             {changes.map((c) => (
               <li key={c.line}>
                 {t('planLine', {
-                  quantity: number(c.quantity, { maximumFractionDigits: 2 }),
+                  quantity: quantity(c.quantity, labels.products[c.product]?.unit),
                   product: productName(labels, c.product, lang),
                   from: enterpriseName(labels, c.from ?? ''),
                   to: enterpriseName(labels, c.to),

@@ -18,7 +18,7 @@ import { SupplierList } from './SupplierList.tsx';
  */
 export default function SearchPage() {
   const t = useMessages(searchMessages);
-  const { lang, number } = useI18n();
+  const { lang } = useI18n();
   const { query, navigate } = useRoute();
   const q = (query.get('q') ?? '').trim();
   const productId = query.get('product');
@@ -56,8 +56,8 @@ export default function SearchPage() {
     const p = data.products.length;
     const e = data.enterprises.length;
     status = t('count', {
-      products: p === 1 ? t('oneProduct') : t('nProducts', { n: number(p) }),
-      enterprises: e === 1 ? t('oneEnterprise') : t('nEnterprises', { n: number(e) }),
+      products: p === 1 ? t('oneProduct') : t('nProducts', { n: p }),
+      enterprises: e === 1 ? t('oneEnterprise') : t('nEnterprises', { n: e }),
     });
   }
 

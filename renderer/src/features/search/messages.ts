@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 export const searchMessages = defineMessages({
   en: {
     title: 'Find', resultsFor: 'Results for “{q}”', intro: 'Type what you want to buy in the search box at the top (press / or Ctrl+K to get there). Teia finds the products and the solidarity enterprises that offer them, nearest first.',
-    searching: 'Searching…', count: '{products} and {enterprises} found', oneProduct: '1 product', nProducts: '{n} products', oneEnterprise: '1 enterprise', nEnterprises: '{n} enterprises', nothing: 'Nothing matches “{q}”. Check the spelling, or try a broader word (for example “coffee” instead of “organic arabica”).',
+    searching: 'Searching…', count: '{products} and {enterprises} found', oneProduct: '1 product', nProducts: '{n, plural, one {# product} other {# products}}', oneEnterprise: '1 enterprise', nEnterprises: '{n, plural, one {# enterprise} other {# enterprises}}', nothing: 'Nothing matches “{q}”. Check the spelling, or try a broader word (for example “coffee” instead of “organic arabica”).',
     products: 'Products', enterprises: 'Enterprises', seeOffers: 'Who offers it?', approx: 'close spelling',
     place: 'My place', placeHint: 'A town, or “lat, lon”', setPlace: 'Set', clearPlace: 'Forget my place', placeNone: 'No place set: results are not sorted by distance.',
     placeSet: 'Distances from {place}.', placeInvalid: 'Type a town from the list, or coordinates such as “-23.55, -46.63”.', useMap: 'Pick on the map',
@@ -17,7 +17,7 @@ export const searchMessages = defineMessages({
   },
   es: {
     title: 'Buscar', resultsFor: 'Resultados para «{q}»', intro: 'Escriba lo que quiere comprar en el buscador de arriba (pulse / o Ctrl+K para ir allí). Teia encuentra los productos y los emprendimientos solidarios que los ofrecen, los más cercanos primero.',
-    searching: 'Buscando…', count: 'Encontrados: {products} y {enterprises}', oneProduct: '1 producto', nProducts: '{n} productos', oneEnterprise: '1 emprendimiento', nEnterprises: '{n} emprendimientos', nothing: 'Nada coincide con «{q}». Revise la ortografía o pruebe una palabra más general (por ejemplo «café» en lugar de «arábica orgánico»).',
+    searching: 'Buscando…', count: 'Encontrados: {products} y {enterprises}', oneProduct: '1 producto', nProducts: '{n, plural, one {# producto} other {# productos}}', oneEnterprise: '1 emprendimiento', nEnterprises: '{n, plural, one {# emprendimiento} other {# emprendimientos}}', nothing: 'Nada coincide con «{q}». Revise la ortografía o pruebe una palabra más general (por ejemplo «café» en lugar de «arábica orgánico»).',
     products: 'Productos', enterprises: 'Emprendimientos', seeOffers: '¿Quién lo ofrece?', approx: 'escritura parecida',
     place: 'Mi lugar', placeHint: 'Una ciudad, o «lat, lon»', setPlace: 'Fijar', clearPlace: 'Olvidar mi lugar', placeNone: 'Sin lugar: los resultados no se ordenan por distancia.',
     placeSet: 'Distancias desde {place}.', placeInvalid: 'Escriba una ciudad de la lista, o coordenadas como «-23.55, -46.63».', useMap: 'Elegir en el mapa',
@@ -31,7 +31,7 @@ export const searchMessages = defineMessages({
   },
   pt: {
     title: 'Buscar', resultsFor: 'Resultados para “{q}”', intro: 'Digite o que você quer comprar na busca lá em cima (aperte / ou Ctrl+K para ir até ela). A Teia encontra os produtos e os empreendimentos solidários que os oferecem, os mais próximos primeiro.',
-    searching: 'Buscando…', count: 'Encontrados: {products} e {enterprises}', oneProduct: '1 produto', nProducts: '{n} produtos', oneEnterprise: '1 empreendimento', nEnterprises: '{n} empreendimentos', nothing: 'Nada corresponde a “{q}”. Confira a grafia ou tente uma palavra mais geral (por exemplo “café” em vez de “arábica orgânico”).',
+    searching: 'Buscando…', count: 'Encontrados: {products} e {enterprises}', oneProduct: '1 produto', nProducts: '{n, plural, one {# produto} other {# produtos}}', oneEnterprise: '1 empreendimento', nEnterprises: '{n, plural, one {# empreendimento} other {# empreendimentos}}', nothing: 'Nada corresponde a “{q}”. Confira a grafia ou tente uma palavra mais geral (por exemplo “café” em vez de “arábica orgânico”).',
     products: 'Produtos', enterprises: 'Empreendimentos', seeOffers: 'Quem oferece?', approx: 'grafia parecida',
     place: 'Meu local', placeHint: 'Uma cidade, ou “lat, lon”', setPlace: 'Definir', clearPlace: 'Esquecer meu local', placeNone: 'Sem local: os resultados não são ordenados por distância.',
     placeSet: 'Distâncias a partir de {place}.', placeInvalid: 'Digite uma cidade da lista, ou coordenadas como “-23.55, -46.63”.', useMap: 'Escolher no mapa',
@@ -45,7 +45,7 @@ export const searchMessages = defineMessages({
   },
   fr: {
     title: 'Chercher', resultsFor: 'Résultats pour « {q} »', intro: 'Tapez ce que vous voulez acheter dans la recherche en haut (appuyez sur / ou Ctrl+K pour y aller). Teia trouve les produits et les entreprises solidaires qui les proposent, les plus proches d’abord.',
-    searching: 'Recherche…', count: 'Trouvés : {products} et {enterprises}', oneProduct: '1 produit', nProducts: '{n} produits', oneEnterprise: '1 entreprise', nEnterprises: '{n} entreprises', nothing: 'Rien ne correspond à « {q} ». Vérifiez l’orthographe, ou essayez un mot plus général (par exemple « café » plutôt que « arabica bio »).',
+    searching: 'Recherche…', count: 'Trouvés : {products} et {enterprises}', oneProduct: '1 produit', nProducts: '{n, plural, one {# produit} other {# produits}}', oneEnterprise: '1 entreprise', nEnterprises: '{n, plural, one {# entreprise} other {# entreprises}}', nothing: 'Rien ne correspond à « {q} ». Vérifiez l’orthographe, ou essayez un mot plus général (par exemple « café » plutôt que « arabica bio »).',
     products: 'Produits', enterprises: 'Entreprises', seeOffers: 'Qui le propose ?', approx: 'orthographe proche',
     place: 'Mon lieu', placeHint: 'Une ville, ou « lat, lon »', setPlace: 'Définir', clearPlace: 'Oublier mon lieu', placeNone: 'Aucun lieu : les résultats ne sont pas triés par distance.',
     placeSet: 'Distances depuis {place}.', placeInvalid: 'Tapez une ville de la liste, ou des coordonnées comme « -23.55, -46.63 ».', useMap: 'Choisir sur la carte',

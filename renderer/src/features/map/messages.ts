@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const mapMessages = defineMessages({
   en: {
+    placeHint: 'Click anywhere on the map to make it my place: Find then sorts by distance from there.', placeIs: 'My place: {place}. Click elsewhere on the map to move it.', forgetPlace: 'Forget my place', placeHere: 'the point clicked', kmAway: '{km} km', legendPlace: 'My place', flowsShown: '{count, plural, one {# flow of this network drawn} other {# flows of this network drawn}}, from supplier to buyer; dashed when the supplier is not solidarity.', flowsNoCoords: '{count, plural, one {# more has an end without coordinates.} other {# more have an end without coordinates.}}',
     useAsPlace: 'Use as my place', isMyPlace: 'This is my place ✓', title: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Show everything', tiles: 'Online map tiles (OpenStreetMap)',
     tilesNote: 'Off by default: the outlines shipped with Teia work offline. Tiles are fetched from tile.openstreetmap.org.',
     legend: 'Legend', solidarity: 'Solidarity enterprise', other: 'Other enterprise', cluster: 'Group: the green share is solidarity',
@@ -12,6 +13,7 @@ export const mapMessages = defineMessages({
     loading: 'Loading the map…', none: 'No enterprise with coordinates matches.',
   },
   es: {
+    placeHint: 'Haga clic en cualquier punto del mapa para que sea mi lugar: Buscar ordena entonces por distancia desde allí.', placeIs: 'Mi lugar: {place}. Haga clic en otro punto del mapa para moverlo.', forgetPlace: 'Olvidar mi lugar', placeHere: 'el punto elegido', kmAway: '{km} km', legendPlace: 'Mi lugar', flowsShown: '{count, plural, one {# flujo de esta red dibujado} other {# flujos de esta red dibujados}}, del proveedor al comprador; discontinuo si el proveedor no es solidario.', flowsNoCoords: '{count, plural, one {Otro # tiene un extremo sin coordenadas.} other {Otros # tienen un extremo sin coordenadas.}}',
     useAsPlace: 'Usar como mi lugar', isMyPlace: 'Es mi lugar ✓', title: 'Mapa', zoomIn: 'Acercar', zoomOut: 'Alejar', reset: 'Ver todo', tiles: 'Teselas de mapa en línea (OpenStreetMap)',
     tilesNote: 'Desactivado por defecto: los contornos incluidos en Teia funcionan sin conexión. Las teselas vienen de tile.openstreetmap.org.',
     legend: 'Leyenda', solidarity: 'Emprendimiento solidario', other: 'Otro emprendimiento', cluster: 'Grupo: la parte verde es solidaria',
@@ -22,6 +24,7 @@ export const mapMessages = defineMessages({
     loading: 'Cargando el mapa…', none: 'Ningún emprendimiento con coordenadas cumple los filtros.',
   },
   pt: {
+    placeHint: 'Clique em qualquer ponto do mapa para torná-lo meu local: Buscar passa a ordenar pela distância a partir dali.', placeIs: 'Meu local: {place}. Clique em outro ponto do mapa para mudá-lo.', forgetPlace: 'Esquecer meu local', placeHere: 'o ponto clicado', kmAway: '{km} km', legendPlace: 'Meu local', flowsShown: '{count, plural, one {# fluxo desta rede desenhado} other {# fluxos desta rede desenhados}}, do fornecedor ao comprador; tracejado quando o fornecedor não é solidário.', flowsNoCoords: '{count, plural, one {Mais # tem uma ponta sem coordenadas.} other {Mais # têm uma ponta sem coordenadas.}}',
     useAsPlace: 'Usar como meu local', isMyPlace: 'Este é meu local ✓', title: 'Mapa', zoomIn: 'Aproximar', zoomOut: 'Afastar', reset: 'Ver tudo', tiles: 'Mapa on-line (OpenStreetMap)',
     tilesNote: 'Desligado por padrão: os contornos que vêm com o Teia funcionam sem internet. Os blocos vêm de tile.openstreetmap.org.',
     legend: 'Legenda', solidarity: 'Empreendimento solidário', other: 'Outro empreendimento', cluster: 'Grupo: a parte verde é solidária',
@@ -32,6 +35,7 @@ export const mapMessages = defineMessages({
     loading: 'Carregando o mapa…', none: 'Nenhum empreendimento com coordenadas atende aos filtros.',
   },
   fr: {
+    placeHint: 'Cliquez n’importe où sur la carte pour en faire mon lieu : Chercher trie alors par distance depuis là.', placeIs: 'Mon lieu : {place}. Cliquez ailleurs sur la carte pour le déplacer.', forgetPlace: 'Oublier mon lieu', placeHere: 'le point cliqué', kmAway: '{km} km', legendPlace: 'Mon lieu', flowsShown: '{count, plural, one {# flux de ce réseau dessiné} other {# flux de ce réseau dessinés}}, du fournisseur à l’acheteur ; en pointillés si le fournisseur n’est pas solidaire.', flowsNoCoords: '{count, plural, one {# autre a un bout sans coordonnées.} other {# autres ont un bout sans coordonnées.}}',
     useAsPlace: 'Utiliser comme mon lieu', isMyPlace: 'C’est mon lieu ✓', title: 'Carte', zoomIn: 'Zoomer', zoomOut: 'Dézoomer', reset: 'Tout voir', tiles: 'Fond de carte en ligne (OpenStreetMap)',
     tilesNote: 'Désactivé par défaut : les contours fournis avec Teia marchent hors ligne. Les tuiles viennent de tile.openstreetmap.org.',
     legend: 'Légende', solidarity: 'Entreprise solidaire', other: 'Autre entreprise', cluster: 'Groupe : la part verte est solidaire',

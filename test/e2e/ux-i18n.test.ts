@@ -3,6 +3,17 @@ import type { Page } from 'playwright-core';
 import { watchErrors } from '../helpers/browser.ts';
 import { shot } from './ui-shot.ts';
 import { servedApp } from '../helpers/app.ts';
+import { rpc } from './network-helpers.ts';
+
+interface Link {
+  flow: string;
+  buyer: string;
+  quantity: number;
+  substitutes: { enterprise: string; spare: number | null }[];
+}
+
+/** Pages in a PDF (Chromium's own print): one /Type /Page object per page. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 /** Issue 15, as the three users see it, on the sample catalogue over `teia serve`. */
 describe('what the users see (issue 15)', () => {
@@ -84,9 +95,90 @@ describe('what the users see (issue 15)', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => page.getByTestId('vocab-note').count()).toBe(1);
     expect(await page.getByTestId('vocab-note').textContent()).toContain('português');
+    // Currencies and networks by name, not id ("ipe", "rede-sp").
+    const facts = page.locator('dl.facts').first();
+    await expect.poll(() => facts.textContent()).toContain('Rede de Economia Solidária da Grande São Paulo');
+    expect(await facts.textContent()).not.toMatch(/\brede-sp\b|\bipe\b/);
     const es = await open('es', 'enterprise/armazem');
     await es.page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => es.page.getByText('Comercio minorista').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  it('Planner: partial coverage said, amounts in the catalogue currency, a trader without values counts its suppliers, print is a summary', async () => {
+    // A trader whose purchases carry no value (real chain data often does not): imported as a package.
+    const pkg = {
+      format: 'teia-package', version: 1,
+      products: [{ id: 'scrap', name: 'Scrap paper', parent: null }],
+      enterprises: [
+        { id: 'trader', name: 'Aparas Sem Preço Ltda', solidarity: false },
+        ...[1, 2, 3].map((i) => ({ id: `picker-${i}`, name: `Catadores ${i}`, solidarity: true })),
+      ],
+      flows: [1, 2, 3].map((i) => ({ id: `s${i}`, supplier: `picker-${i}`, buyer: 'trader', product: 'scrap', quantity: 100 * i })),
+    };
+    const report = await rpc<{ applied: boolean }>(app.server.url, 'import-run', { fileName: 'trader.json', contentBase64: Buffer.from(JSON.stringify(pkg)).toString('base64'), onDuplicate: 'keep-both' });
+    expect(report.applied).toBe(true);
+    const trader = await open('en-GB', 'planner/trader');
+    await expect.poll(() => trader.page.getByTestId('shop-suppliers').textContent()).toBe('3');
+    await trader.page.close();
+
+    // The sample's shop with the worst replaceable link: move part of it.
+    const analysis = await rpc<{ result: { links: Link[] } }>(app.server.url, 'engine-analyse', { network: null, plan: false, limits: { links: 100000, substitutes: 10, explain: 0 } });
+    const link = analysis.result.links.find((l) => l.substitutes.length > 0 && l.quantity >= 2)!;
+    const { page, errors } = await open('en-GB', `planner/${encodeURIComponent(link.buyer)}`);
+    const card = page.getByTestId(`link-${link.flow}`);
+    await card.waitFor();
+    await card.getByRole('button', { name: /^Accept / }).first().click();
+    const part = Math.floor(link.quantity / 2);
+    await card.getByLabel(/Quantity moved to/).fill(String(part));
+    const line = page.locator('#plan-h + ul li').first();
+    await expect.poll(() => line.textContent()).toMatch(new RegExp(`^Move ${part.toLocaleString('en-GB')} of .+; .+ stay with .+\\.$`));
+    // Amounts carry the catalogue's currency of account (the sample's is BRL).
+    await expect.poll(() => page.getByTestId('cost-change').textContent()).toMatch(/R\$/);
+
+    // XLSX too.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as XLSX' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // Print: a summary of one or two A4 pages by default; the details on request.
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'ux-planner-print-en');
+    const summary = pdfPages(await page.pdf({ format: 'A4' }));
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel(/Print the details too/).check();
+    const detailed = pdfPages(await page.pdf({ format: 'A4' }));
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThanOrEqual(2);
+    expect(detailed).toBeGreaterThan(summary);
+    expect(errors).toEqual([]);
+  });
+
+  // The screens of issue 15 in the four languages, kept in test-artifacts/screenshots to be looked at.
+  for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-ES'], ['pt', 'pt-BR'], ['fr', 'fr-FR']] as const) {
+    it(`screens in ${lang}: Find, Map, Network graph and flow diagram, Planner print, Settings`, async () => {
+      const { page, errors } = await open(locale, 'search?q=cafe', saoPaulo);
+      await page.locator('.result-card').first().waitFor();
+      await shot(page, `ux-${lang}-find`);
+      await page.goto(new URL('map', app.server.url).href);
+      await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-points')) + Number(await page.getByTestId('map').getAttribute('data-clusters'))).toBeGreaterThan(0);
+      await shot(page, `ux-${lang}-map`);
+      await page.goto(new URL('network?view=graph', app.server.url).href);
+      await page.locator('[data-testid="network-graph"][data-status="ready"]').waitFor({ timeout: 60_000 });
+      await shot(page, `ux-${lang}-network-graph`);
+      await page.goto(new URL('network?view=flows', app.server.url).href);
+      await page.getByTestId('sankey-before').or(page.locator('.flows')).first().waitFor({ timeout: 30_000 });
+      await shot(page, `ux-${lang}-network-flows`);
+      await page.goto(new URL('planner/armazem', app.server.url).href);
+      await page.locator('.link-card').first().waitFor();
+      await page.locator('.link-card').first().getByRole('button').first().click();
+      await page.locator('#plan-h').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      await shot(page, `ux-${lang}-planner-print`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(new URL('settings', app.server.url).href);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await shot(page, `ux-${lang}-settings`);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useMoney } from '../../components/money.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
@@ -49,7 +50,8 @@ export function Dashboard({ network }: { network: string | null }) {
   const a = job.data;
   const ids = useMemo(() => idsOf(a), [a]);
   const labels = useLabels(ids.enterprises, ids.products);
-  const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 0 }));
+  const { money: inMoney } = useMoney();
+  const money = (v: number | null) => inMoney(v, 0);
   const qty = (v: number | null) => (v === null ? t('unlimited') : number(v, { maximumFractionDigits: 1 }));
 
   return (

@@ -1,3 +1,4 @@
+import { useMoney } from '../../components/money.ts';
 import { useI18n, useMessages, useQuantity } from '../../i18n/index.tsx';
 import { Link as RouteLink } from '../../app/router.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
@@ -29,7 +30,7 @@ export function LinkCard({
   const chosen = decision.kind === 'switch' ? decision.to : null;
   const quantity = useQuantity();
   const qty = (n: number) => quantity(n, unit);
-  const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 2 }));
+  const { money } = useMoney();
   const km = (v: number | null) => (v === null ? t('noDistance') : `${number(v, { maximumFractionDigits: 0 })} km`);
   const accept = (to: string, spare: number | null) => onDecide({ kind: 'switch', to, quantity: defaultQuantity(link, spare) });
   const chosenName = chosen ? enterpriseName(labels, chosen) : '';

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useMoney } from '../../components/money.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useJob } from '../network/useJob.ts';
@@ -24,13 +25,13 @@ export function useOutcome(changes: PlanChange[]) {
 
 export function Outcome({ shop, changes, job }: { shop: string; changes: PlanChange[]; job: ReturnType<typeof useOutcome> }) {
   const t = useMessages(plannerMessages);
-  const { number, percent } = useI18n();
+  const { percent } = useI18n();
   const c: CompareOutput | undefined = changes.length ? job.data : undefined;
   const me = c?.members.find((m) => m.id === shop);
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
   const points = (a: number | null | undefined, b: number | null | undefined) =>
     a === null || a === undefined || b === null || b === undefined ? '' : t('points', { sign: b >= a ? '+' : '−', delta: Math.round(Math.abs(b - a) * 1000) / 10 });
-  const money = (v: number) => number(v, { maximumFractionDigits: 2 });
+  const { money } = useMoney();
   return (
     <section aria-labelledby="outcome-h" className="net-panel outcome">
       <h2 id="outcome-h">{t('outcomeTitle')}</h2>

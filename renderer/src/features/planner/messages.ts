@@ -2,6 +2,9 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const plannerMessages = defineMessages({
   en: {
+    printDetails: 'Print the details too (every link, the chain)',
+    exportXlsx: 'Export as XLSX', csvOf: 'Quantity today', csvUnit: 'Unit', csvPrice: 'New supplier’s price per unit', csvCurrency: 'Currency', csvEmail: 'New supplier’s email', csvPhone: 'New supplier’s phone', csvTown: 'New supplier’s town',
+    planLinePartial: 'Move {quantity} of {total} of {product} from {from} to {to}; {rest} stay with {from}.',
     inputsTable: 'What it buys, and from whom', input: 'Input', inputQuantity: 'Quantity per period',
     planSourcing: 'Plan its sourcing',
     title: 'Sourcing planner', titleFor: 'Sourcing plan: {name}', pickLead: 'Pick an enterprise (a shop, a kitchen, a co-op) to see where it buys, how much of it is solidarity, and which links to change first.',
@@ -27,10 +30,13 @@ export const plannerMessages = defineMessages({
     planTitle: 'The plan ({count, plural, one {# change} other {# changes}})', planLine: 'Move {quantity} of {product} from {from} to {to}.', scenarioName: 'Scenario name', defaultScenario: 'Sourcing plan for {name}',
     saveScenario: 'Save as a scenario', savedAs: 'Saved as “{name}”.', exportCsv: 'Export as CSV', print: 'Print or save as PDF',
     chainTitle: 'The chain, before and after', flowsBefore: 'Flows into {name} today', flowsAfter: 'Flows into {name} with this plan',
-    csvLine: 'Flow', csvProduct: 'Product', csvFrom: 'Current supplier', csvTo: 'New supplier', csvQuantity: 'Quantity', csvValue: 'Value moved (current unit value)', csvDistance: 'Distance (km)',
+    csvLine: 'Flow', csvProduct: 'Product', csvFrom: 'Current supplier', csvTo: 'New supplier', csvQuantity: 'Quantity moved', csvValue: 'Value moved (current unit value)', csvDistance: 'Distance (km)',
     csvFigure: 'Figure', csvFile: 'sourcing plan {name}',
   },
   es: {
+    printDetails: 'Imprimir también los detalles (cada vínculo, la cadena)',
+    exportXlsx: 'Exportar como XLSX', csvOf: 'Cantidad actual', csvUnit: 'Unidad', csvPrice: 'Precio unitario del nuevo proveedor', csvCurrency: 'Moneda', csvEmail: 'Correo del nuevo proveedor', csvPhone: 'Teléfono del nuevo proveedor', csvTown: 'Localidad del nuevo proveedor',
+    planLinePartial: 'Trasladar {quantity} de {total} de {product} de {from} a {to}; {rest} se quedan con {from}.',
     inputsTable: 'Qué compra y a quién', input: 'Insumo', inputQuantity: 'Cantidad por periodo',
     planSourcing: 'Planificar sus compras',
     title: 'Planificador de compras', titleFor: 'Plan de compras: {name}', pickLead: 'Elija un emprendimiento (una tienda, una cocina, una cooperativa) para ver dónde compra, cuánto es solidario y qué vínculos cambiar primero.',
@@ -60,6 +66,9 @@ export const plannerMessages = defineMessages({
     csvFigure: 'Cifra', csvFile: 'plan de compras {name}',
   },
   pt: {
+    printDetails: 'Imprimir também os detalhes (cada vínculo, a cadeia)',
+    exportXlsx: 'Exportar como XLSX', csvOf: 'Quantidade hoje', csvUnit: 'Unidade', csvPrice: 'Preço unitário do novo fornecedor', csvCurrency: 'Moeda', csvEmail: 'E-mail do novo fornecedor', csvPhone: 'Telefone do novo fornecedor', csvTown: 'Cidade do novo fornecedor',
+    planLinePartial: 'Levar {quantity} de {total} de {product} de {from} para {to}; {rest} ficam com {from}.',
     inputsTable: 'O que compra e de quem', input: 'Insumo', inputQuantity: 'Quantidade por período',
     planSourcing: 'Planejar suas compras',
     title: 'Planejador de compras', titleFor: 'Plano de compras: {name}', pickLead: 'Escolha um empreendimento (uma loja, uma cozinha, uma cooperativa) para ver onde compra, quanto é solidário e que vínculos mudar primeiro.',
@@ -89,6 +98,9 @@ export const plannerMessages = defineMessages({
     csvFigure: 'Número', csvFile: 'plano de compras {name}',
   },
   fr: {
+    printDetails: 'Imprimer aussi le détail (chaque lien, la chaîne)',
+    exportXlsx: 'Exporter en XLSX', csvOf: 'Quantité actuelle', csvUnit: 'Unité', csvPrice: 'Prix unitaire du nouveau fournisseur', csvCurrency: 'Monnaie', csvEmail: 'Courriel du nouveau fournisseur', csvPhone: 'Téléphone du nouveau fournisseur', csvTown: 'Ville du nouveau fournisseur',
+    planLinePartial: 'Confier {quantity} sur {total} de {product} de {from} à {to} ; {rest} restent chez {from}.',
     inputsTable: 'Ce qu’elle achète, et à qui', input: 'Intrant', inputQuantity: 'Quantité par période',
     planSourcing: 'Planifier ses achats',
     title: 'Planificateur d’achats', titleFor: 'Plan d’achats : {name}', pickLead: 'Choisissez une entreprise (une boutique, une cuisine, une coopérative) pour voir où elle achète, quelle part est solidaire et quels liens changer d’abord.',

@@ -111,15 +111,21 @@ describe('what the users see (issue 15)', () => {
       format: 'teia-package', version: 1,
       products: [{ id: 'scrap', name: 'Scrap paper', parent: null }],
       enterprises: [
-        { id: 'trader', name: 'Aparas Sem Preço Ltda', solidarity: false },
-        ...[1, 2, 3].map((i) => ({ id: `picker-${i}`, name: `Catadores ${i}`, solidarity: true })),
+        { id: 'trader', name: 'Aparas Sem Preço Ltda', solidarity: false, networks: ['rede-aparas'] },
+        ...[1, 2, 3].map((i) => ({ id: `picker-${i}`, name: `Catadores ${i}`, solidarity: true, networks: ['rede-aparas'] })),
       ],
       flows: [1, 2, 3].map((i) => ({ id: `s${i}`, supplier: `picker-${i}`, buyer: 'trader', product: 'scrap', quantity: 100 * i })),
+      networks: [{ id: 'rede-aparas', name: 'Rede de Aparas' }],
     };
     const report = await rpc<{ applied: boolean }>(app.server.url, 'import-run', { fileName: 'trader.json', contentBase64: Buffer.from(JSON.stringify(pkg)).toString('base64'), onDuplicate: 'keep-both' });
     expect(report.applied).toBe(true);
     const trader = await open('en-GB', 'planner/trader');
     await expect.poll(() => trader.page.getByTestId('shop-suppliers').textContent()).toBe('3');
+    // Its network's flow diagram has no buyer with a value: a sentence says so and how to fix it.
+    await trader.page.goto(new URL('network?view=flows&network=rede-aparas', app.server.url).href);
+    await expect.poll(() => trader.page.getByTestId('no-buyers').textContent()).toMatch(/^No member of this scope buys with a recorded value/);
+    expect(await trader.page.getByLabel('Buyer').isVisible()).toBe(false);
+    expect(trader.errors).toEqual([]);
     await trader.page.close();
 
     // The sample's shop with the worst replaceable link: move part of it.

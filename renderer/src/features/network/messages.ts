@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const networkMessages = defineMessages({
   en: {
+    noBuyers: 'No member of this scope buys with a recorded value, so there is no chain to draw. Give its flows a value (a price for each product values them), or choose another network.',
     graphSummaryGrouped: '{nodes} communities and enterprises drawn, with the {edges} heaviest of the {all} links between them.',
     grouping: 'Grouping', groupingCommunities: 'By trading community', groupingTop: 'The {n} moving most value', backToGroups: 'Back to all communities', groupName: '({n}) {lead}', groupedNote: '{total} enterprises are too many to draw one by one (more than {cap}): they are grouped into {groups} trading communities. Pick a community to open it.', openedNote: 'Inside the community of {name}: {n, plural, one {# enterprise} other {# enterprises}}.', topNote: 'Showing the {shown} enterprises moving the most value, of {total}.', groupTitle: 'Community of {lead}', groupFacts: '{n, plural, one {# enterprise} other {# enterprises}}; {share} of their purchases come from solidarity suppliers.', openGroup: 'Open this community',
     title: 'Network', scope: 'Network', wholeCatalogue: 'The whole catalogue', views: 'Views',
@@ -37,6 +38,7 @@ export const networkMessages = defineMessages({
     noScenario: 'None (today only)', flowsBefore: 'Flows into {name} today', flowsAfter: 'Flows into {name} with “{scenario}”', scenarioNotForBuyer: 'This scenario changes nothing for this buyer.',
   },
   es: {
+    noBuyers: 'Ningún miembro de este ámbito compra con un valor registrado, así que no hay cadena que dibujar. Dé un valor a sus flujos (un precio por producto los valora) o elija otra red.',
     graphSummaryGrouped: 'Se dibujan {nodes} comunidades y emprendimientos, con los {edges} vínculos de más valor de los {all} entre ellos.',
     grouping: 'Agrupación', groupingCommunities: 'Por comunidad de intercambio', groupingTop: 'Los {n} que mueven más valor', backToGroups: 'Volver a todas las comunidades', groupName: '({n}) {lead}', groupedNote: '{total} emprendimientos son demasiados para dibujarlos uno a uno (más de {cap}): se agrupan en {groups} comunidades de intercambio. Elija una comunidad para abrirla.', openedNote: 'Dentro de la comunidad de {name}: {n, plural, one {# emprendimiento} other {# emprendimientos}}.', topNote: 'Se muestran los {shown} emprendimientos que mueven más valor, de {total}.', groupTitle: 'Comunidad de {lead}', groupFacts: '{n, plural, one {# emprendimiento} other {# emprendimientos}}; el {share} de sus compras viene de proveedores solidarios.', openGroup: 'Abrir esta comunidad',
     title: 'Red', scope: 'Red', wholeCatalogue: 'Todo el catálogo', views: 'Vistas',
@@ -72,6 +74,7 @@ export const networkMessages = defineMessages({
     noScenario: 'Ninguno (solo hoy)', flowsBefore: 'Flujos hacia {name} hoy', flowsAfter: 'Flujos hacia {name} con «{scenario}»', scenarioNotForBuyer: 'Este escenario no cambia nada para este comprador.',
   },
   pt: {
+    noBuyers: 'Nenhum membro deste escopo compra com valor registrado, então não há cadeia para desenhar. Dê valor aos fluxos (um preço por produto os valoriza) ou escolha outra rede.',
     graphSummaryGrouped: '{nodes} comunidades e empreendimentos desenhados, com os {edges} vínculos de maior valor dos {all} entre eles.',
     grouping: 'Agrupamento', groupingCommunities: 'Por comunidade de troca', groupingTop: 'Os {n} que movem mais valor', backToGroups: 'Voltar a todas as comunidades', groupName: '({n}) {lead}', groupedNote: '{total} empreendimentos são demais para desenhar um a um (mais de {cap}): estão agrupados em {groups} comunidades de troca. Escolha uma comunidade para abri-la.', openedNote: 'Dentro da comunidade de {name}: {n, plural, one {# empreendimento} other {# empreendimentos}}.', topNote: 'Mostrando os {shown} empreendimentos que movem mais valor, de {total}.', groupTitle: 'Comunidade de {lead}', groupFacts: '{n, plural, one {# empreendimento} other {# empreendimentos}}; {share} de suas compras vêm de fornecedores solidários.', openGroup: 'Abrir esta comunidade',
     title: 'Rede', scope: 'Rede', wholeCatalogue: 'Todo o catálogo', views: 'Vistas',
@@ -107,6 +110,7 @@ export const networkMessages = defineMessages({
     noScenario: 'Nenhum (só hoje)', flowsBefore: 'Fluxos para {name} hoje', flowsAfter: 'Fluxos para {name} com “{scenario}”', scenarioNotForBuyer: 'Este cenário não muda nada para este comprador.',
   },
   fr: {
+    noBuyers: 'Aucun membre de ce périmètre n’achète avec une valeur enregistrée : il n’y a pas de chaîne à dessiner. Donnez une valeur à ses flux (un prix par produit les valorise), ou choisissez un autre réseau.',
     graphSummaryGrouped: '{nodes} communautés et entreprises dessinées, avec les {edges} liens les plus lourds sur les {all} qui les relient.',
     grouping: 'Regroupement', groupingCommunities: 'Par communauté d’échange', groupingTop: 'Les {n} qui portent le plus de valeur', backToGroups: 'Revenir à toutes les communautés', groupName: '({n}) {lead}', groupedNote: '{total} entreprises, c’est trop pour les dessiner une à une (plus de {cap}) : elles sont regroupées en {groups} communautés d’échange. Choisissez une communauté pour l’ouvrir.', openedNote: 'Dans la communauté de {name} : {n, plural, one {# entreprise} other {# entreprises}}.', topNote: '{shown} entreprises qui portent le plus de valeur affichées, sur {total}.', groupTitle: 'Communauté de {lead}', groupFacts: '{n, plural, one {# entreprise} other {# entreprises}} ; {share} de leurs achats viennent de fournisseurs solidaires.', openGroup: 'Ouvrir cette communauté',
     title: 'Réseau', scope: 'Réseau', wholeCatalogue: 'Tout le catalogue', views: 'Vues',

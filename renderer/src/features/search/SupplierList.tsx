@@ -58,7 +58,7 @@ export function SupplierList({ rows, currencies, showScore, label }: { rows: rea
             </table>
           )}
           <p className="small">
-            <span className="muted">{t('currencies')}: </span>
+            <span className="muted">{t('acceptsLabel')} </span>
             {e.currencies.length ? e.currencies.map((c) => currencyName(c, currencies)).join(', ') : <span className="muted">{t('noCurrencies')}</span>}
           </p>
           {showScore && e.score !== undefined && (

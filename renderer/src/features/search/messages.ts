@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const searchMessages = defineMessages({
   en: {
+    acceptsLabel: 'Accepts:',
     inferred: 'Inferred: a shop that buys it (from {from}) sells it; no offer recorded.',
     solidarityOnly: 'Solidarity enterprises only', alsoAvailable: 'Also available: enterprises that are not solidarity', alsoAvailableNote: 'Buying from them keeps money outside the solidarity economy.', othersHidden: '{count, plural, one {# enterprise that is not solidarity is hidden.} other {# enterprises that are not solidarity are hidden.}}',
     title: 'Find', resultsFor: 'Results for “{q}”', intro: 'Type what you want to buy in the search box at the top (press / or Ctrl+K to get there). Teia finds the products and the solidarity enterprises that offer them, nearest first.',
@@ -18,6 +19,7 @@ export const searchMessages = defineMessages({
     matchedBy: 'offers {products}', noPlace: 'Set your place to sort by distance.', loadingOffers: 'Looking for suppliers…',
   },
   es: {
+    acceptsLabel: 'Acepta:',
     inferred: 'Deducido: una tienda que lo compra (a {from}) lo vende; sin oferta registrada.',
     solidarityOnly: 'Solo emprendimientos solidarios', alsoAvailable: 'También disponibles: emprendimientos no solidarios', alsoAvailableNote: 'Comprarles deja el dinero fuera de la economía solidaria.', othersHidden: '{count, plural, one {Se oculta # emprendimiento no solidario.} other {Se ocultan # emprendimientos no solidarios.}}',
     title: 'Buscar', resultsFor: 'Resultados para «{q}»', intro: 'Escriba lo que quiere comprar en el buscador de arriba (pulse / o Ctrl+K para ir allí). Teia encuentra los productos y los emprendimientos solidarios que los ofrecen, los más cercanos primero.',
@@ -34,6 +36,7 @@ export const searchMessages = defineMessages({
     matchedBy: 'ofrece {products}', noPlace: 'Fije su lugar para ordenar por distancia.', loadingOffers: 'Buscando proveedores…',
   },
   pt: {
+    acceptsLabel: 'Aceita:',
     inferred: 'Deduzido: uma loja que o compra (de {from}) o vende; sem oferta registrada.',
     solidarityOnly: 'Só empreendimentos solidários', alsoAvailable: 'Também disponíveis: empreendimentos não solidários', alsoAvailableNote: 'Comprar deles deixa o dinheiro fora da economia solidária.', othersHidden: '{count, plural, one {# empreendimento não solidário está oculto.} other {# empreendimentos não solidários estão ocultos.}}',
     title: 'Buscar', resultsFor: 'Resultados para “{q}”', intro: 'Digite o que você quer comprar na busca lá em cima (aperte / ou Ctrl+K para ir até ela). A Teia encontra os produtos e os empreendimentos solidários que os oferecem, os mais próximos primeiro.',
@@ -50,6 +53,7 @@ export const searchMessages = defineMessages({
     matchedBy: 'oferece {products}', noPlace: 'Defina seu local para ordenar por distância.', loadingOffers: 'Procurando fornecedores…',
   },
   fr: {
+    acceptsLabel: 'Accepte :',
     inferred: 'Déduit : un magasin qui l’achète (chez {from}) le vend ; aucune offre enregistrée.',
     solidarityOnly: 'Entreprises solidaires seulement', alsoAvailable: 'Aussi disponibles : entreprises non solidaires', alsoAvailableNote: 'Acheter chez elles laisse l’argent hors de l’économie solidaire.', othersHidden: '{count, plural, one {# entreprise non solidaire est masquée.} other {# entreprises non solidaires sont masquées.}}',
     title: 'Chercher', resultsFor: 'Résultats pour « {q} »', intro: 'Tapez ce que vous voulez acheter dans la recherche en haut (appuyez sur / ou Ctrl+K pour y aller). Teia trouve les produits et les entreprises solidaires qui les proposent, les plus proches d’abord.',

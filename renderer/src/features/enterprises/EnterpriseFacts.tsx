@@ -63,7 +63,7 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
         {e.organisationalStructure && fact(t('structure'), vocab.label('structure', e.organisationalStructure))}
         {e.activities?.length ? fact(t('activities'), codes(e.activities, 'activity')) : null}
         {e.qualifiers?.length ? fact(t('qualifiers'), codes(e.qualifiers, 'qualifier')) : null}
-        {e.currencies?.length ? fact(t('currencies'), e.currencies.map((c) => currencyNames.get(c) ?? c).join(', ')) : null}
+        {e.currencies?.length ? fact(t('currencies'), e.currencies.map((a) => (typeof a === 'string' ? a : a.currency)).map((c) => currencyNames.get(c) ?? c).join(', ')) : null}
         {e.networks?.length ? fact(t('networks'), e.networks.map((n) => networkNames.get(n) ?? n).join(', ')) : null}
         {website && fact(t('website'), website)}
         {e.email && fact(t('email'), link(`mailto:${e.email}`, e.email))}

@@ -80,7 +80,7 @@ export function planTable(input: {
   const rows: TableCell[][] = changes.map((c) => {
     const link = links.find((l) => l.flow === c.line);
     const sub = link?.substitutes.find((s) => s.enterprise === c.to) ?? (link?.leastBadAlternative?.enterprise === c.to ? link.leastBadAlternative : undefined);
-    const unitValue = link && link.value !== null && link.quantity > 0 ? link.value / link.quantity : null;
+    const unitValue = link && link.value !== null && link.quantity !== null && link.quantity > 0 ? link.value / link.quantity : null;
     const price = labels.offers.find((o) => o.enterprise === c.to && o.product === c.product)?.price ?? null;
     const unit = labels.products[c.product]?.unit;
     const contact = input.contacts[c.to] ?? {};
@@ -89,7 +89,7 @@ export function planTable(input: {
       name(c.from),
       name(c.to),
       round(c.quantity),
-      link ? round(link.quantity) : null,
+      link && link.quantity !== null ? round(link.quantity) : null,
       unit ? input.unitName(unit) : null,
       price === null ? null : round(price),
       unitValue === null ? null : round(unitValue * c.quantity),

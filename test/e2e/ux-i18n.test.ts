@@ -117,8 +117,10 @@ describe('what the users see (issue 15)', () => {
       flows: [1, 2, 3].map((i) => ({ id: `s${i}`, supplier: `picker-${i}`, buyer: 'trader', product: 'scrap', quantity: 100 * i })),
       networks: [{ id: 'rede-aparas', name: 'Rede de Aparas' }],
     };
-    const report = await rpc<{ applied: boolean }>(app.server.url, 'import-run', { fileName: 'trader.json', contentBase64: Buffer.from(JSON.stringify(pkg)).toString('base64'), onDuplicate: 'keep-both' });
-    expect(report.applied).toBe(true);
+    const res = await app.rpc('import-run', { fileName: 'trader.json', contentBase64: Buffer.from(JSON.stringify(pkg)).toString('base64'), onDuplicate: 'keep-both' });
+    const report = (await res.json()) as { ok: boolean; value?: { applied: boolean }; error?: { message: string } };
+    expect(report.error?.message).toBeUndefined();
+    expect(report.value?.applied).toBe(true);
     const trader = await open('en-GB', 'planner/trader');
     await expect.poll(() => trader.page.getByTestId('shop-suppliers').textContent()).toBe('3');
     // Its network's flow diagram has no buyer with a value: a sentence says so and how to fix it.

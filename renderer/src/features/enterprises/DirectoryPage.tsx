@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useMessages } from '../../i18n/index.tsx';
 import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
@@ -21,7 +21,6 @@ const rowHeight = 41;
 export default function DirectoryPage() {
   const t = useMessages(enterpriseMessages);
   const td = useMessages(directoryMessages);
-  const { number } = useI18n();
   const vocab = useVocab();
   const country = useCountryName();
   const { query, navigate } = useRoute();
@@ -96,10 +95,10 @@ export default function DirectoryPage() {
             : hasFilters(view.filters)
               ? total === 1
                 ? td('matchingOne')
-                : td('matching', { count: number(total) })
+                : td('matching', { count: total })
               : total === 1
                 ? td('countOne')
-                : t('count', { count: number(total) })}
+                : t('count', { count: total })}
         </p>
         {hasFilters(view.filters) && (
           <button type="button" onClick={() => setFilters({})}>

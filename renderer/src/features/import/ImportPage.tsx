@@ -224,7 +224,7 @@ export default function ImportPage() {
             </div>
             {dry && dry.rejected.length > 0 && !preview.loading && (
               <details className="dry-rejected">
-                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: number(dry.rejected.length) })}</summary>
+                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: dry.rejected.length })}</summary>
                 <RejectedTable rows={dry.rejected.slice(0, 100)} />
               </details>
             )}

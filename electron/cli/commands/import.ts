@@ -10,6 +10,7 @@ import { duplicateStrategies, importFormats, type DuplicateStrategy, type Import
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { createBackup } from '../../core/backup.ts';
 import { parseSolidarityFlag } from '../../../shared/domain/solidarity.ts';
+import { importProblemOf } from '../../../shared/domain/import-problems.ts';
 
 const strategies = duplicateStrategies.filter((s) => s !== 'propose');
 
@@ -61,7 +62,9 @@ export const importCommand: Command = {
     const fileName = path.basename(file);
     const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false });
     try {
-      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping, solidarity });
+      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping, solidarity }).catch((err: unknown) => {
+        throw withFlagHint(err);
+      });
       if (!values['dry-run']) await createBackup(core.ctx.db, core.ctx.dbPath, 'before-import');
       const showProgress = !values.json && (stderr as NodeJS.WriteStream).isTTY === true;
       const report = await applyImport(core.ctx.db, parsed, {
@@ -80,6 +83,18 @@ export const importCommand: Command = {
     }
   },
 };
+
+/** The core says what is wrong in words for any host; on the command line, the flag that fixes it. */
+function withFlagHint(err: unknown): unknown {
+  if (!(err instanceof TeiaError)) return err;
+  const p = importProblemOf(err.details);
+  const hint =
+    p?.problem === 'unknown-format' ? ` Give it with --format ${p.formats.join('|')}.`
+    : p?.problem === 'no-name-column' ? ` Map one, e.g. --map name="${p.columns[0] ?? 'Name'}".`
+    : p?.problem === 'no-solidarity-column' ? ' Name one of them in --solidarity column:NAME.'
+    : '';
+  return hint ? new TeiaError(err.code, err.message + hint, err.details) : err;
+}
 
 /** `--map name=Nome,lat=Latitude` and/or `--map-file` (JSON {"name": "Nome"} or one field=Header a line). */
 function readMapping(inline: string | undefined, file: string | undefined): ColumnMapping | undefined {

@@ -30,7 +30,7 @@ const formatLabel = {
   murmurations: 'fmt_murmurations',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
-const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx';
+const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'geojson';
 
 /** A guess from the file name, for when the core could not read the file as it stands. */
 function formatFromName(name: string): string | undefined {

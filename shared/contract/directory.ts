@@ -52,7 +52,8 @@ const tradeSchema = z.object({
   /** The other side: the supplier for `suppliers`, the buyer for `buyers`. */
   enterprise: relatedEnterpriseSchema,
   product: relatedProductSchema,
-  quantity: z.number(),
+  /** null when the flow's quantity is unknown (spec v1.1). */
+  quantity: z.number().nullable(),
   value: z.number().nullable(),
   currency: z.string().nullable(),
   period: z.string().nullable(),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineMethod } from './define.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
-export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations'] as const;
-export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml'] as const;
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations', 'valueflows'] as const;
+export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml', 'valueflows'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** What to do when an incoming enterprise looks like one already in the catalogue. */
@@ -63,6 +63,7 @@ const countsSchema = z.object({
   needs: z.number().int(),
   flows: z.number().int(),
   networks: z.number().int(),
+  currencies: z.number().int(),
 });
 export type KindCounts = z.infer<typeof countsSchema>;
 

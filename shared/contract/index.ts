@@ -9,6 +9,7 @@ import { engineMethods } from './engine.ts';
 import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
 import { classifyMethods } from './classify.ts';
+import { shareMethods } from './share.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -25,6 +26,7 @@ export const methods = {
   ...backupMethods,
   ...networkMethods,
   ...classifyMethods,
+  ...shareMethods,
 };
 
 export type Methods = typeof methods;

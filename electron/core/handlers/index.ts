@@ -9,6 +9,7 @@ import { engineHandlers } from './engine.ts';
 import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
 import { classifyHandlers } from './classify.ts';
+import { shareHandlers } from './share.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...networkHandlers,
   ...classifyHandlers,
+  ...shareHandlers,
 };

@@ -1,12 +1,12 @@
 import type { SolidarityDecision } from '../../../shared/domain/solidarity.ts';
-import type { Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
 
 /**
  * The meeting point of every importer: a parser turns a file into package-shaped records,
  * each remembering the line it came from, plus the rows it could not use and why. Applying
  * the result to the catalogue (one transaction, duplicate checks, the report) is shared.
  */
-export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations';
+export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations' | 'valueflows';
 
 /** A record with where it came from. `line` is 1-based in the source file (or item index for JSON). */
 export interface Sourced<T> {
@@ -40,6 +40,8 @@ export interface ParsedFile {
   needs: Sourced<Need>[];
   flows: Sourced<Flow>[];
   networks: Sourced<Network>[];
+  /** Currencies the file defines (package format v1.1; ENGINE.md §3.8). */
+  currencies: Sourced<Currency>[];
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
   warnings: string[];
@@ -70,5 +72,5 @@ export interface Parser {
 }
 
 export function emptyParsedFile(format: ImportFormat): ParsedFile {
-  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], rejected: [], warnings: [] };
+  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], currencies: [], rejected: [], warnings: [] };
 }

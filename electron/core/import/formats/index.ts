@@ -8,13 +8,14 @@ import { sseCsvParser } from './sse-csv.ts';
 import { csvParser } from './csv.ts';
 import { decideSolidarity } from '../solidarity.ts';
 import type { ImportProblem } from '../../../../shared/domain/import-problems.ts';
+import { valueflowsParser } from './valueflows.ts';
 
 /**
  * Every format `teia import` reads. Order matters for detection: a specific format (the
  * package, GeoJSON, Murmurations, the SSE standard CSV) must come before a generic one (any
  * CSV), since the first parser whose `detect` says yes wins.
  */
-export const parsers: Parser[] = [packageParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
+export const parsers: Parser[] = [packageParser, valueflowsParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
 
 export function parserFor(format: ImportFormat): Parser | undefined {
   return parsers.find((p) => p.format === format);

@@ -5,6 +5,7 @@ import { headText } from './decode.ts';
 import { isObject, readJson } from './json.ts';
 import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes, text } from './record.ts';
+import { readTeiaExtensions, readTeiaRecord } from './murmurations-teia.ts';
 
 /**
  * Murmurations profiles of the `organizations_schema` (library: fields name, nickname,
@@ -38,6 +39,7 @@ export const murmurationsParser: Parser = {
     const out = emptyParsedFile('murmurations');
     const notes = new Notes();
     const ids = new IdAllocator();
+    const products = new Set<string>();
     profiles.forEach((p: unknown, index) => {
       const line = index + 1;
       out.rowsRead++;
@@ -47,6 +49,12 @@ export const murmurationsParser: Parser = {
       }
       const label = text(p.name) ?? text(p.nickname) ?? text(p.primary_url);
       const schemas = Array.isArray(p.linked_schemas) ? p.linked_schemas.map(String) : [];
+      readTeiaExtensions(p, line, out, products);
+      if (schemas.some((s) => s.startsWith('offers_wants_schema')) && readTeiaRecord(p, line, out)) return;
+      if (schemas.some((s) => s.startsWith('complementary_currencies')) && text(p.name)) {
+        out.rejected.push({ line, record: text(p.name), reason: 'It is a currency profile: this version of Teia does not read currencies from Murmurations profiles yet.' });
+        return;
+      }
       if (schemas.length && !schemas.some((s) => s.startsWith('organizations_schema'))) {
         out.rejected.push({ line, record: label, reason: `It is a ${schemas.join(', ')} profile, not an organisation (organizations_schema).` });
         return;
@@ -108,6 +116,14 @@ function reassignIds(out: ParsedFile, profiles: unknown[]): void {
   const ids = new IdAllocator();
   for (const s of out.enterprises) {
     const p = profiles[s.line - 1] as Record<string, unknown>;
+    // A profile Teia wrote keeps its enterprise's id, so its offers, needs and flows still
+    // name it; profiles from elsewhere get one from their primary URL or name.
+    const own = text(p.unique_id);
+    if (own && !ids.usedAt(own)) {
+      ids.claim(own, s.line);
+      s.value.id = own;
+      continue;
+    }
     const url = text(p.primary_url);
     const base = url ? url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./, '').replace(/\/+$/, '') : s.value.name;
     s.value.id = ids.fromName(base, s.line);

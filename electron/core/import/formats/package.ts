@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import {
+  currencySchema,
   enterpriseSchema,
   flowSchema,
   needSchema,
@@ -27,6 +28,7 @@ const kinds = {
   offers: offerSchema,
   needs: needSchema,
   flows: flowSchema,
+  currencies: currencySchema,
 } as const;
 type Kind = keyof typeof kinds;
 const topLevel = new Set(['format', 'version', 'name', 'description', ...Object.keys(kinds)]);
@@ -42,6 +44,7 @@ const singular: Record<Kind, string> = {
   offers: 'offer',
   needs: 'need',
   flows: 'flow',
+  currencies: 'currency',
 };
 
 export const packageParser: Parser = {

@@ -22,8 +22,8 @@ export function snapshotOf(e: StoredEnterprise, rel: MethodOutput<'enterprise-re
       })),
       needs: rel.needs.map((n) => ({ id: opt(n.id), enterprise: e.id, product: n.product.id, quantity: n.quantity })),
       flows: [
-        ...rel.suppliers.map((f) => ({ id: opt(f.flowId), supplier: f.enterprise.id, buyer: e.id, product: f.product.id, quantity: f.quantity, value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
-        ...rel.buyers.map((f) => ({ id: opt(f.flowId), supplier: e.id, buyer: f.enterprise.id, product: f.product.id, quantity: f.quantity, value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
+        ...rel.suppliers.map((f) => ({ id: opt(f.flowId), supplier: f.enterprise.id, buyer: e.id, product: f.product.id, quantity: opt(f.quantity), value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
+        ...rel.buyers.map((f) => ({ id: opt(f.flowId), supplier: e.id, buyer: f.enterprise.id, product: f.product.id, quantity: opt(f.quantity), value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
       ],
     }),
   ) as DeletedSnapshot;

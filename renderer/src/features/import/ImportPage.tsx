@@ -28,6 +28,7 @@ const formatLabel = {
   xlsx: 'fmt_xlsx',
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
+  valueflows: 'fmt_valueflows',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
 const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'geojson';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { zipSync } from 'fflate';
 import path from 'node:path';
 import type { Command } from '../command.ts';
 import { dbOption, jsonOption } from '../command.ts';
@@ -18,7 +19,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Imports a file into the catalogue in one transaction, reporting every row it could not use.',
   usage:
-    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--on-duplicate merge|skip|keep-both] [--solidarity yes|no|column:NAME|unknown] [--json]',
+    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations|valueflows|mykomap] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--on-duplicate merge|skip|keep-both] [--solidarity yes|no|column:NAME|unknown] [--json]',
   options: {
     ...dbOption,
     ...jsonOption,
@@ -55,7 +56,8 @@ export const importCommand: Command = {
     const mapping = readMapping(values.map as string | undefined, values['map-file'] as string | undefined);
     let content: Uint8Array;
     try {
-      content = fs.readFileSync(file);
+      // A folder (a Mykomap dataset as its map serves it) is read as the zip of its files.
+      content = fs.statSync(file).isDirectory() ? zipFolder(file) : fs.readFileSync(file);
     } catch (err) {
       throw new TeiaError('not-found', `Could not read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
     }
@@ -83,6 +85,15 @@ export const importCommand: Command = {
     }
   },
 };
+
+function zipFolder(dir: string): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const full = path.join(dir, rel);
+    if (fs.statSync(full).isFile()) entries[rel.split(path.sep).join('/')] = fs.readFileSync(full);
+  }
+  return zipSync(entries, { level: 0 });
+}
 
 /** The core says what is wrong in words for any host; on the command line, the flag that fixes it. */
 function withFlagHint(err: unknown): unknown {

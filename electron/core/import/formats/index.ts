@@ -6,6 +6,7 @@ import { geojsonParser } from './geojson.ts';
 import { xlsxParser } from './xlsx.ts';
 import { sseCsvParser } from './sse-csv.ts';
 import { csvParser } from './csv.ts';
+import { mykomapParser } from './mykomap.ts';
 import { decideSolidarity } from '../solidarity.ts';
 import type { ImportProblem } from '../../../../shared/domain/import-problems.ts';
 import { valueflowsParser } from './valueflows.ts';
@@ -15,7 +16,7 @@ import { valueflowsParser } from './valueflows.ts';
  * package, GeoJSON, Murmurations, the SSE standard CSV) must come before a generic one (any
  * CSV), since the first parser whose `detect` says yes wins.
  */
-export const parsers: Parser[] = [packageParser, valueflowsParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
+export const parsers: Parser[] = [packageParser, valueflowsParser, murmurationsParser, geojsonParser, mykomapParser, xlsxParser, sseCsvParser, csvParser];
 
 export function parserFor(format: ImportFormat): Parser | undefined {
   return parsers.find((p) => p.format === format);

@@ -29,6 +29,7 @@ const formatLabel = {
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
   valueflows: 'fmt_valueflows',
+  mykomap: 'fmt_mykomap',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
 const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'geojson';

@@ -20,7 +20,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Export the catalogue', exportLead: 'The same formats as `teia export`. The file is saved to your downloads.',
     exportFormat_package: 'Teia package (JSON)', exportFormat_sse: 'SSE CSV', exportFormat_geojson: 'GeoJSON (maps)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparing {format}…', exported: 'Saved {file}.',
-    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Mykomap dataset (zip of a map’s folder)',
   },
   es: {
     title: 'Importar y exportar', lead: 'Traiga una lista de emprendimientos al catálogo, o saque el catálogo como archivo. No se escribe nada hasta que pulse Importar.',
@@ -40,7 +40,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Exportar el catálogo', exportLead: 'Los mismos formatos que `teia export`. El archivo se guarda en sus descargas.',
     exportFormat_package: 'Paquete Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparando {format}…', exported: 'Guardado {file}.',
-    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Conjunto de datos Mykomap (zip de la carpeta del mapa)',
   },
   pt: {
     title: 'Importar e exportar', lead: 'Traga uma lista de empreendimentos para o catálogo, ou leve o catálogo como arquivo. Nada é gravado até você clicar em Importar.',
@@ -60,7 +60,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Exportar o catálogo', exportLead: 'Os mesmos formatos de `teia export`. O arquivo é salvo nos seus downloads.',
     exportFormat_package: 'Pacote Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparando {format}…', exported: '{file} salvo.',
-    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Conjunto de dados Mykomap (zip da pasta do mapa)',
   },
   fr: {
     title: 'Importer et exporter', lead: 'Faites entrer une liste d’entreprises dans le catalogue, ou sortez le catalogue en fichier. Rien n’est écrit avant que vous appuyiez sur Importer.',
@@ -80,7 +80,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Exporter le catalogue', exportLead: 'Les mêmes formats que `teia export`. Le fichier est enregistré dans vos téléchargements.',
     exportFormat_package: 'Paquet Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (cartes)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Préparation de {format}…', exported: '{file} enregistré.',
-    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Jeu de données Mykomap (zip du dossier de la carte)',
   },
 });
 

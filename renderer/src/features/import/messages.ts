@@ -4,7 +4,7 @@ import { MAPPABLE_FIELDS, type MappableField } from '../../../../shared/domain/m
 export const importMessages = defineMessages({
   en: {
     title: 'Import & export', lead: 'Bring a list of enterprises into the catalogue, or take the catalogue out as a file. Nothing is written until you press Import.',
-    importTitle: 'Import a file', drop: 'Drop a file here', or: 'or', pick: 'Choose a file…', accepted: 'Teia packages (.json), SSE CSV, any CSV or Excel sheet with a column mapping, GeoJSON, Murmurations.',
+    importTitle: 'Import a file', drop: 'Drop a file here', or: 'or', pick: 'Choose a file…', accepted: 'Teia packages (.json), SSE CSV, any CSV or Excel sheet with a column mapping, GeoJSON (OpenStreetMap too), Murmurations, ValueFlows, a Mykomap dataset (.zip).',
     reading: 'Reading {name}…', file: 'File', size: '{size} KB', format: 'Format', detected: 'detected', another: 'Choose another file',
     mappingTitle: 'Which column holds what?', mappingLead: 'Each field of the catalogue takes one column of your file (or none). Teia guessed from the column names; check them. A name is required.',
     field: 'Catalogue field', column: 'Column in your file', notImported: '— not imported —', previewTitle: 'First rows of the file', previewCaption: 'The first {count} rows as read; mapped columns show the field they fill.',
@@ -24,7 +24,7 @@ export const importMessages = defineMessages({
   },
   es: {
     title: 'Importar y exportar', lead: 'Traiga una lista de emprendimientos al catálogo, o saque el catálogo como archivo. No se escribe nada hasta que pulse Importar.',
-    importTitle: 'Importar un archivo', drop: 'Suelte un archivo aquí', or: 'o', pick: 'Elegir un archivo…', accepted: 'Paquetes Teia (.json), CSV SSE, cualquier CSV u hoja de Excel con correspondencia de columnas, GeoJSON, Murmurations.',
+    importTitle: 'Importar un archivo', drop: 'Suelte un archivo aquí', or: 'o', pick: 'Elegir un archivo…', accepted: 'Paquetes Teia (.json), CSV SSE, cualquier CSV u hoja de Excel con correspondencia de columnas, GeoJSON (también de OpenStreetMap), Murmurations, ValueFlows, un conjunto de datos Mykomap (.zip).',
     reading: 'Leyendo {name}…', file: 'Archivo', size: '{size} KB', format: 'Formato', detected: 'detectado', another: 'Elegir otro archivo',
     mappingTitle: '¿Qué columna contiene qué?', mappingLead: 'Cada campo del catálogo toma una columna de su archivo (o ninguna). Teia lo dedujo de los nombres de las columnas; revíselo. El nombre es obligatorio.',
     field: 'Campo del catálogo', column: 'Columna de su archivo', notImported: '— no se importa —', previewTitle: 'Primeras filas del archivo', previewCaption: 'Las primeras {count} filas tal como se leen; las columnas asignadas muestran su campo.',
@@ -44,7 +44,7 @@ export const importMessages = defineMessages({
   },
   pt: {
     title: 'Importar e exportar', lead: 'Traga uma lista de empreendimentos para o catálogo, ou leve o catálogo como arquivo. Nada é gravado até você clicar em Importar.',
-    importTitle: 'Importar um arquivo', drop: 'Solte um arquivo aqui', or: 'ou', pick: 'Escolher um arquivo…', accepted: 'Pacotes Teia (.json), CSV SSE, qualquer CSV ou planilha Excel com correspondência de colunas, GeoJSON, Murmurations.',
+    importTitle: 'Importar um arquivo', drop: 'Solte um arquivo aqui', or: 'ou', pick: 'Escolher um arquivo…', accepted: 'Pacotes Teia (.json), CSV SSE, qualquer CSV ou planilha Excel com correspondência de colunas, GeoJSON (também do OpenStreetMap), Murmurations, ValueFlows, um conjunto de dados Mykomap (.zip).',
     reading: 'Lendo {name}…', file: 'Arquivo', size: '{size} KB', format: 'Formato', detected: 'detectado', another: 'Escolher outro arquivo',
     mappingTitle: 'Qual coluna tem o quê?', mappingLead: 'Cada campo do catálogo recebe uma coluna do seu arquivo (ou nenhuma). A Teia deduziu pelos nomes das colunas; confira. O nome é obrigatório.',
     field: 'Campo do catálogo', column: 'Coluna do seu arquivo', notImported: '— não importar —', previewTitle: 'Primeiras linhas do arquivo', previewCaption: 'As primeiras {count} linhas como lidas; as colunas mapeadas mostram o campo que preenchem.',
@@ -64,7 +64,7 @@ export const importMessages = defineMessages({
   },
   fr: {
     title: 'Importer et exporter', lead: 'Faites entrer une liste d’entreprises dans le catalogue, ou sortez le catalogue en fichier. Rien n’est écrit avant que vous appuyiez sur Importer.',
-    importTitle: 'Importer un fichier', drop: 'Déposez un fichier ici', or: 'ou', pick: 'Choisir un fichier…', accepted: 'Paquets Teia (.json), CSV SSE, tout CSV ou feuille Excel avec correspondance des colonnes, GeoJSON, Murmurations.',
+    importTitle: 'Importer un fichier', drop: 'Déposez un fichier ici', or: 'ou', pick: 'Choisir un fichier…', accepted: 'Paquets Teia (.json), CSV SSE, tout CSV ou feuille Excel avec correspondance des colonnes, GeoJSON (OpenStreetMap aussi), Murmurations, ValueFlows, un jeu de données Mykomap (.zip).',
     reading: 'Lecture de {name}…', file: 'Fichier', size: '{size} Ko', format: 'Format', detected: 'détecté', another: 'Choisir un autre fichier',
     mappingTitle: 'Quelle colonne contient quoi ?', mappingLead: 'Chaque champ du catalogue prend une colonne de votre fichier (ou aucune). Teia a deviné d’après les noms de colonnes ; vérifiez. Le nom est obligatoire.',
     field: 'Champ du catalogue', column: 'Colonne de votre fichier', notImported: '— non importé —', previewTitle: 'Premières lignes du fichier', previewCaption: 'Les {count} premières lignes telles que lues ; les colonnes associées indiquent leur champ.',

@@ -68,13 +68,16 @@ describe('OSM-style GeoJSON', () => {
   });
 
   it('takes a mapping (--map) before the defaults', async () => {
-    const r = await teia('import', fixture, '--db', db, '--json', '--solidarity', 'no', '--map', 'description=opening_hours,region=organic');
+    const r = await teia('import', fixture, '--db', db, '--json', '--solidarity', 'no', '--map', 'description=opening_hours,region=organic,street=addr:street,name=name');
     expect((JSON.parse(r.stdout) as ImportReport).accepted).toBe(features.length);
     const byId = new Map(stored().map((e) => [e.id, e]));
     const withHours = features.filter((f) => f.properties.opening_hours);
     expect(withHours.length).toBeGreaterThan(50);
     for (const f of withHours) expect(byId.get(f.id)!.description).toBe(f.properties.opening_hours);
     for (const f of features.filter((x) => x.properties.organic)) expect(byId.get(f.id)!.region).toBe(f.properties.organic);
+    // A mapped addr:street keeps its house number, as the default does.
+    const numbered = features.find((f) => f.properties['addr:housenumber'])!;
+    expect(byId.get(numbered.id)!.street).toBe(`${numbered.properties['addr:street']} ${numbered.properties['addr:housenumber']}`);
   });
 
   it('gives the Import screen a table of its properties to map', async () => {

@@ -109,6 +109,12 @@ function fieldsFromProperties(props: Record<string, unknown>, columnFields: Reco
     raw[field] = props[key];
     used.add(key);
     columnFields[key] = field;
+    // The mapping step names addr:street; its house number goes with it, as by default.
+    const number = key === 'addr:street' ? text(props['addr:housenumber']) : undefined;
+    if (number !== undefined && text(props[key]) !== undefined) {
+      raw[field] = `${text(props[key])} ${number}`;
+      used.add('addr:housenumber');
+    }
   }
   for (const [k, v] of Object.entries(props)) {
     if (isMappableField(k) && raw[k] === undefined) {

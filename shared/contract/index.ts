@@ -8,8 +8,9 @@ import { directoryMethods } from './directory.ts';
 import { engineMethods } from './engine.ts';
 import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
-import { classifyMethods } from './classify.ts';
 import { shareMethods } from './share.ts';
+import { classifyMethods } from './classify.ts';
+import { accessMethods } from './access.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -25,8 +26,9 @@ export const methods = {
   ...directoryMethods,
   ...backupMethods,
   ...networkMethods,
-  ...classifyMethods,
   ...shareMethods,
+  ...classifyMethods,
+  ...accessMethods,
 };
 
 export type Methods = typeof methods;

@@ -75,10 +75,10 @@ describe('the catalogue page in the window', () => {
     await page.getByLabel('Réseau').selectOption({ label: 'Rede de Economia Solidária da Grande São Paulo (illustrative)' });
     await page.getByRole('heading', { level: 1, name: /Rede de Economia Solidária/ }).waitFor();
     await page.locator('[data-print-ready="true"]').waitFor();
-    const members = await page.getByTestId('cat-members').textContent();
     const res = await fetch(new URL('rpc/network-list', app.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     const list = ((await res.json()) as { value: { networks: { id: string; members: number }[] } }).value;
-    expect(members).toBe(String(list.networks.find((n) => n.id === 'rede-sp')!.members));
+    // The previous (whole-catalogue) count may still be on the page while the network's loads.
+    await expect.poll(() => page.getByTestId('cat-members').textContent()).toBe(String(list.networks.find((n) => n.id === 'rede-sp')!.members));
     expect(page.url()).toContain('network=rede-sp');
     await page.getByRole('heading', { level: 2, name: 'Qui vend quoi' }).waitFor();
     await shot(page, 'catalogue-fr');

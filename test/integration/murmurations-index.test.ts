@@ -114,6 +114,8 @@ describe('teia pull from a Murmurations Index', () => {
     expect([first.get('schema'), first.get('country'), first.get('lat'), first.get('lon'), first.get('range')]).toEqual(['organizations_schema-v1.0.0', 'BR', '-23.5', '-46.6', '500km']);
     expect(fake.searches.map((s) => s.get('page'))).toEqual(['1', '2', '3']);
     expect(names(db)).toEqual(['Armazém do Campo', 'Cooperativa Mel do Sertão']);
+    // The Index does not say who is a solidarity enterprise: pulled profiles wait to be classified.
+    expect(openCore({ dbPath: db, host: 'cli', sample: false, readonly: true }).ctx.db.prepare('SELECT sum(classified), sum(solidarity) FROM enterprises').raw().get()).toEqual([0, 0]);
     expect(r.stdout).toContain('Found 6 nodes; read 2 profiles.');
     expect(r.stdout).toContain('2 accepted, 4 rejected');
     expect(r.stdout).toContain('c.json: The profile is gone from its host (HTTP 404).');

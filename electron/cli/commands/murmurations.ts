@@ -4,12 +4,12 @@ import type { Command } from '../command.ts';
 import { dbOption, jsonOption } from '../command.ts';
 import { openCore } from '../../core/index.ts';
 import { parseFile } from '../../core/import/formats/index.ts';
-import { parseSolidarityFlag } from '../../../shared/domain/solidarity.ts';
 import { applyImport } from '../../core/import/apply.ts';
 import { createBackup } from '../../core/backup.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { DEFAULT_INDEX, fetchProfiles, registerNodes, searchIndex, validateWithIndex, type IndexNode } from '../../core/share/murmurations/index-client.ts';
 import { formatReport } from './import.ts';
+import { parseSolidarityFlag } from '../../../shared/domain/solidarity.ts';
 
 /** `teia pull`: profiles found by a Murmurations Index search (or a saved answer), imported like a file. */
 export const pullCommand: Command = {
@@ -29,15 +29,15 @@ export const pullCommand: Command = {
     answer: { type: 'string' },
     timeout: { type: 'string' },
     'page-size': { type: 'string' },
-    'dry-run': { type: 'boolean' },
     solidarity: { type: 'string' },
+    'dry-run': { type: 'boolean' },
   },
   async run({ values, stdout, stderr }) {
-    // As for teia import: nothing becomes solidarity unless said; without the flag, to classify.
-    const solidarityFlag = values.solidarity as string | undefined;
-    const solidarity = solidarityFlag === undefined ? undefined : parseSolidarityFlag(solidarityFlag);
-    if (solidarityFlag !== undefined && !solidarity) {
-      stderr.write(`teia pull: --solidarity must be yes, no, column:NAME or unknown, not "${solidarityFlag}".\n`);
+    // As for a file: nothing becomes solidarity unless the person says so here.
+    const flag = values.solidarity as string | undefined;
+    const solidarity = flag === undefined ? undefined : parseSolidarityFlag(flag);
+    if (flag !== undefined && !solidarity) {
+      stderr.write(`teia pull: --solidarity must be yes, no, column:NAME or unknown, not "${flag}".\n`);
       return 2;
     }
     let nodes: IndexNode[];

@@ -5,6 +5,7 @@ import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { uniqueHeaders } from './csv-text.ts';
 import { parseMapped } from './csv.ts';
 import type { TableRow } from './tabular.ts';
+import { checkWorkbook } from './xlsx-guard.ts';
 
 /**
  * The first sheet of an Excel workbook, read like a CSV with the same column mapping. The
@@ -21,6 +22,7 @@ export const xlsxParser: Parser = {
   },
   async parse(content, options: ParseOptions): Promise<ParsedFile> {
     let data: SheetData;
+    checkWorkbook(content);
     try {
       data = await readSheet(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
     } catch (error) {

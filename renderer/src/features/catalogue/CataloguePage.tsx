@@ -6,6 +6,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useJob } from '../network/useJob.ts';
 import { catalogueMessages } from './messages.ts';
 import { CatalogueMap } from './CatalogueMap.tsx';
+import { SharePanel } from '../share/SharePanel.tsx';
 import type { PrintEntry } from '../../../../shared/contract/share.ts';
 
 /**
@@ -96,6 +97,8 @@ export default function CataloguePage() {
               <li>{t('productIndex')}</li>
               <li>{t('map')}</li>
             </ol>
+            {/* Shared at a forum (teia serve --host): the read-only link and its QR code, for phones. */}
+            <SharePanel />
             <p className="muted">{t('generated', { date: date(new Date()) })}</p>
             {info.data?.sample && <p className="muted">{t('illustrative')}</p>}
           </section>

@@ -130,7 +130,7 @@ export default function ImportPage() {
       live = false;
       clearTimeout(timer);
     };
-  }, [chosen, format, mappingKey, solidarityKey, previewKey]);
+  }, [chosen, format, mappingKey, solidarityKey, previewKey, tp]);
   // The last answer stays on screen while the next is on its way (no flicker while mapping).
   const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
-export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations', 'valueflows'] as const;
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations', 'valueflows', 'mykomap'] as const;
 export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml', 'valueflows'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 

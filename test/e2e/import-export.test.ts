@@ -27,7 +27,9 @@ describe('import and export from the window', () => {
     // "Nome do empreendimento" is not a name Teia recognises: the mapping step asks for it.
     const name = page.getByLabel('Name *');
     await name.waitFor();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No column is mapped to the enterprise name');
+    // Said with this screen's controls, not the command line's flags.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No column is chosen for the enterprise name. Under “Which column holds what?”, choose the column that holds the names.');
+    expect(await page.getByRole('alert').textContent()).not.toContain('--');
     expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByLabel('Format').inputValue()).toBe('csv');
     expect(await page.getByRole('group', { name: 'Which column holds what?' }).count()).toBe(1);

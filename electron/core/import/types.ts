@@ -6,7 +6,7 @@ import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '
  * each remembering the line it came from, plus the rows it could not use and why. Applying
  * the result to the catalogue (one transaction, duplicate checks, the report) is shared.
  */
-export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations' | 'valueflows';
+export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations' | 'valueflows' | 'mykomap';
 
 /** A record with where it came from. `line` is 1-based in the source file (or item index for JSON). */
 export interface Sourced<T> {

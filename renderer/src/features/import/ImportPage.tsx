@@ -14,6 +14,7 @@ import { ImportReport, RejectedTable } from './ImportReport.tsx';
 import { MergeProposals } from './MergeProposals.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { SolidarityStep, decidedByFile } from './SolidarityStep.tsx';
+import { importErrorMessage, problemMessages } from './problems.ts';
 import type { SolidarityDecision } from '../../../../shared/domain/solidarity.ts';
 
 type Preview = MethodOutput<'import-preview'>;
@@ -28,9 +29,10 @@ const formatLabel = {
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
   valueflows: 'fmt_valueflows',
+  mykomap: 'fmt_mykomap',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
-const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx';
+const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'geojson';
 
 /** A guess from the file name, for when the core could not read the file as it stands. */
 function formatFromName(name: string): string | undefined {
@@ -46,6 +48,7 @@ function newJobId(): string {
 
 export default function ImportPage() {
   const t = useMessages(importMessages);
+  const tp = useMessages(problemMessages);
   const { number } = useI18n();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [reading, setReading] = useState<string | null>(null);
@@ -108,7 +111,7 @@ export default function ImportPage() {
         },
         async (err: unknown) => {
           if (!live) return;
-          setAnswer({ key: previewKey, error: errorMessage(err) });
+          setAnswer({ key: previewKey, error: importErrorMessage(err, tp) });
           // A CSV whose name column was not recognised still gets a mapping step to fix it.
           const guess = format ?? formatFromName(chosen.file.name);
           if (mappingKey === null && mapped(guess)) {
@@ -127,7 +130,7 @@ export default function ImportPage() {
       live = false;
       clearTimeout(timer);
     };
-  }, [chosen, format, mappingKey, solidarityKey, previewKey]);
+  }, [chosen, format, mappingKey, solidarityKey, previewKey, tp]);
   // The last answer stays on screen while the next is on its way (no flicker while mapping).
   const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
 
@@ -135,7 +138,9 @@ export default function ImportPage() {
   const needsMapping = mapped(effectiveFormat);
   const solidarityCounts = preview.data?.report.solidarity;
   const solidarityAnswered = solidarity !== null || decidedByFile(solidarityCounts) || (preview.data !== undefined && (solidarityCounts === undefined || preview.data.report.accepted === 0));
-  const canRun = Boolean(chosen && !running && (!needsMapping || mapping?.name) && solidarityAnswered);
+  // Not while a dry run is on its way: the person imports what they last saw checked (and a
+  // dry run of a big file running beside the import only slows both).
+  const canRun = Boolean(chosen && !running && !preview.loading && (!needsMapping || mapping?.name) && solidarityAnswered);
 
   const run = async () => {
     if (!chosen) return;
@@ -160,7 +165,7 @@ export default function ImportPage() {
       setChosen(null);
       setAnswer(null);
     } catch (err) {
-      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : errorMessage(err));
+      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : importErrorMessage(err, tp));
     } finally {
       stop();
       setRunning(null);
@@ -217,7 +222,7 @@ export default function ImportPage() {
             {needsMapping && table && mapping && <MappingStep table={table} mapping={mapping} onChange={setMapping} disabled={Boolean(running)} />}
             {!needsMapping && table && <PreviewTable table={table} />}
             {preview.data && (preview.data.report.accepted > 0 || solidarity) && (
-              <SolidarityStep question={preview.data.solidarity} counts={solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
+              <SolidarityStep question={preview.data.solidarity} counts={preview.loading ? undefined : solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
             )}
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}

@@ -4,7 +4,7 @@ import { MAPPABLE_FIELDS, type MappableField } from '../../../../shared/domain/m
 export const importMessages = defineMessages({
   en: {
     title: 'Import & export', lead: 'Bring a list of enterprises into the catalogue, or take the catalogue out as a file. Nothing is written until you press Import.',
-    importTitle: 'Import a file', drop: 'Drop a file here', or: 'or', pick: 'Choose a file…', accepted: 'Teia packages (.json), SSE CSV, any CSV or Excel sheet with a column mapping, GeoJSON, Murmurations.',
+    importTitle: 'Import a file', drop: 'Drop a file here', or: 'or', pick: 'Choose a file…', accepted: 'Teia packages (.json), SSE CSV, any CSV or Excel sheet with a column mapping, GeoJSON (OpenStreetMap too), Murmurations, ValueFlows, a Mykomap dataset (.zip).',
     reading: 'Reading {name}…', file: 'File', size: '{size} KB', format: 'Format', detected: 'detected', another: 'Choose another file',
     mappingTitle: 'Which column holds what?', mappingLead: 'Each field of the catalogue takes one column of your file (or none). Teia guessed from the column names; check them. A name is required.',
     field: 'Catalogue field', column: 'Column in your file', notImported: '— not imported —', previewTitle: 'First rows of the file', previewCaption: '{count, plural, one {The first row as read; mapped columns show the field they fill.} other {The first # rows as read; mapped columns show the field they fill.}}',
@@ -20,11 +20,11 @@ export const importMessages = defineMessages({
     exportTitle: 'Export the catalogue', exportLead: 'The same formats as `teia export`. The file is saved to your downloads.',
     exportFormat_package: 'Teia package (JSON)', exportFormat_sse: 'SSE CSV', exportFormat_geojson: 'GeoJSON (maps)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparing {format}…', exported: 'Saved {file}.',
-    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Mykomap dataset (zip of a map’s folder)',
   },
   es: {
     title: 'Importar y exportar', lead: 'Traiga una lista de emprendimientos al catálogo, o saque el catálogo como archivo. No se escribe nada hasta que pulse Importar.',
-    importTitle: 'Importar un archivo', drop: 'Suelte un archivo aquí', or: 'o', pick: 'Elegir un archivo…', accepted: 'Paquetes Teia (.json), CSV SSE, cualquier CSV u hoja de Excel con correspondencia de columnas, GeoJSON, Murmurations.',
+    importTitle: 'Importar un archivo', drop: 'Suelte un archivo aquí', or: 'o', pick: 'Elegir un archivo…', accepted: 'Paquetes Teia (.json), CSV SSE, cualquier CSV u hoja de Excel con correspondencia de columnas, GeoJSON (también de OpenStreetMap), Murmurations, ValueFlows, un conjunto de datos Mykomap (.zip).',
     reading: 'Leyendo {name}…', file: 'Archivo', size: '{size} KB', format: 'Formato', detected: 'detectado', another: 'Elegir otro archivo',
     mappingTitle: '¿Qué columna contiene qué?', mappingLead: 'Cada campo del catálogo toma una columna de su archivo (o ninguna). Teia lo dedujo de los nombres de las columnas; revíselo. El nombre es obligatorio.',
     field: 'Campo del catálogo', column: 'Columna de su archivo', notImported: '— no se importa —', previewTitle: 'Primeras filas del archivo', previewCaption: '{count, plural, one {La primera fila tal como se lee; las columnas asignadas muestran su campo.} other {Las primeras # filas tal como se leen; las columnas asignadas muestran su campo.}}',
@@ -40,11 +40,11 @@ export const importMessages = defineMessages({
     exportTitle: 'Exportar el catálogo', exportLead: 'Los mismos formatos que `teia export`. El archivo se guarda en sus descargas.',
     exportFormat_package: 'Paquete Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparando {format}…', exported: 'Guardado {file}.',
-    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Conjunto de datos Mykomap (zip de la carpeta del mapa)',
   },
   pt: {
     title: 'Importar e exportar', lead: 'Traga uma lista de empreendimentos para o catálogo, ou leve o catálogo como arquivo. Nada é gravado até você clicar em Importar.',
-    importTitle: 'Importar um arquivo', drop: 'Solte um arquivo aqui', or: 'ou', pick: 'Escolher um arquivo…', accepted: 'Pacotes Teia (.json), CSV SSE, qualquer CSV ou planilha Excel com correspondência de colunas, GeoJSON, Murmurations.',
+    importTitle: 'Importar um arquivo', drop: 'Solte um arquivo aqui', or: 'ou', pick: 'Escolher um arquivo…', accepted: 'Pacotes Teia (.json), CSV SSE, qualquer CSV ou planilha Excel com correspondência de colunas, GeoJSON (também do OpenStreetMap), Murmurations, ValueFlows, um conjunto de dados Mykomap (.zip).',
     reading: 'Lendo {name}…', file: 'Arquivo', size: '{size} KB', format: 'Formato', detected: 'detectado', another: 'Escolher outro arquivo',
     mappingTitle: 'Qual coluna tem o quê?', mappingLead: 'Cada campo do catálogo recebe uma coluna do seu arquivo (ou nenhuma). A Teia deduziu pelos nomes das colunas; confira. O nome é obrigatório.',
     field: 'Campo do catálogo', column: 'Coluna do seu arquivo', notImported: '— não importar —', previewTitle: 'Primeiras linhas do arquivo', previewCaption: '{count, plural, one {A primeira linha como lida; as colunas mapeadas mostram o campo que preenchem.} other {As primeiras # linhas como lidas; as colunas mapeadas mostram o campo que preenchem.}}',
@@ -60,11 +60,11 @@ export const importMessages = defineMessages({
     exportTitle: 'Exportar o catálogo', exportLead: 'Os mesmos formatos de `teia export`. O arquivo é salvo nos seus downloads.',
     exportFormat_package: 'Pacote Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparando {format}…', exported: '{file} salvo.',
-    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Conjunto de dados Mykomap (zip da pasta do mapa)',
   },
   fr: {
     title: 'Importer et exporter', lead: 'Faites entrer une liste d’entreprises dans le catalogue, ou sortez le catalogue en fichier. Rien n’est écrit avant que vous appuyiez sur Importer.',
-    importTitle: 'Importer un fichier', drop: 'Déposez un fichier ici', or: 'ou', pick: 'Choisir un fichier…', accepted: 'Paquets Teia (.json), CSV SSE, tout CSV ou feuille Excel avec correspondance des colonnes, GeoJSON, Murmurations.',
+    importTitle: 'Importer un fichier', drop: 'Déposez un fichier ici', or: 'ou', pick: 'Choisir un fichier…', accepted: 'Paquets Teia (.json), CSV SSE, tout CSV ou feuille Excel avec correspondance des colonnes, GeoJSON (OpenStreetMap aussi), Murmurations, ValueFlows, un jeu de données Mykomap (.zip).',
     reading: 'Lecture de {name}…', file: 'Fichier', size: '{size} Ko', format: 'Format', detected: 'détecté', another: 'Choisir un autre fichier',
     mappingTitle: 'Quelle colonne contient quoi ?', mappingLead: 'Chaque champ du catalogue prend une colonne de votre fichier (ou aucune). Teia a deviné d’après les noms de colonnes ; vérifiez. Le nom est obligatoire.',
     field: 'Champ du catalogue', column: 'Colonne de votre fichier', notImported: '— non importé —', previewTitle: 'Premières lignes du fichier', previewCaption: '{count, plural, one {La première ligne telle que lue ; les colonnes associées indiquent leur champ.} other {Les # premières lignes telles que lues ; les colonnes associées indiquent leur champ.}}',
@@ -80,7 +80,7 @@ export const importMessages = defineMessages({
     exportTitle: 'Exporter le catalogue', exportLead: 'Les mêmes formats que `teia export`. Le fichier est enregistré dans vos téléchargements.',
     exportFormat_package: 'Paquet Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (cartes)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Préparation de {format}…', exported: '{file} enregistré.',
-    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
+    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)', fmt_mykomap: 'Jeu de données Mykomap (zip du dossier de la carte)',
   },
 });
 

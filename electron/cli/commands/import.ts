@@ -73,7 +73,7 @@ export const importCommand: Command = {
 };
 
 /** `--map name=Nome,lat=Latitude` and/or `--map-file` (JSON {"name": "Nome"} or one field=Header a line). */
-function readMapping(inline: string | undefined, file: string | undefined): ColumnMapping | undefined {
+export function readMapping(inline: string | undefined, file: string | undefined): ColumnMapping | undefined {
   if (inline === undefined && file === undefined) return undefined;
   const mapping: ColumnMapping = {};
   const addPairs = (text: string, separator: RegExp) => {

@@ -7,6 +7,7 @@ import { importCommand } from './import.ts';
 import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { restoreCommand } from './restore.ts';
+import { dedupeCommand } from './dedupe.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, dedupeCommand];

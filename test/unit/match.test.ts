@@ -56,8 +56,10 @@ describe('the scored comparison', () => {
     expect(decide('Master', 'Master Garment Co. Ltd').decision).not.toBe('same');
   });
 
-  it('sends a one-letter difference in a short word to a person ("Leste" / "Oeste")', () => {
-    expect(decide('Cooperativa Recicla Leste', 'Cooperativa Recicla Oeste').decision).toBe('review');
+  it('never merges a one-letter difference in a short word ("Leste" / "Oeste": east and west)', () => {
+    expect(decide('Cooperativa Recicla Leste', 'Cooperativa Recicla Oeste').decision).not.toBe('same');
+    const town = decide({ name: 'Cooperativa de Reciclagem Recicla Leste', locality: 'Osasco' }, { name: 'Cooperativa de Reciclagem Recicla Oeste', locality: 'Osasco' });
+    expect(town.decision).toBe('review');
   });
 
   it('the same long name with different acronyms is two co-ops; the same acronym confirms', () => {

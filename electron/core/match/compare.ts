@@ -103,9 +103,20 @@ export function compare(a: Prepared, b: Prepared, weigh: Weigh): Comparison {
   exact('email', a.email, b.email, ra.email, rb.email);
   exact('phone', a.phone, b.phone, ra.phone, rb.phone);
   exact('website', a.domain, b.domain, a.domain, b.domain);
+  // One record's website is the other's e-mail domain.
+  if (!(a.domain && b.domain)) {
+    const cross = (a.domain && a.domain === b.mailDomain) || (b.domain && b.domain === a.mailDomain) ? (a.domain ?? b.domain) : null;
+    if (cross) {
+      strong++;
+      evidence.push({ kind: 'website', verdict: 'same', a: cross });
+    }
+  }
   if (strong) {
     score += 0.15 * strong;
     if (nameScore >= 0.5) score = Math.max(score, 0.9);
+  } else if (name.replaced && nameScore < 0.9) {
+    // A word replaced by another: a person decides, whatever the town says.
+    cap = Math.min(cap, SAME_AT - 0.01);
   }
   return done(Math.max(0, Math.min(score, cap, 1)), evidence);
 }

@@ -24,12 +24,14 @@ function wordLikeness(a: string, b: string): number {
   const r = fuzz.ratio(a, b, opts) / 100;
   // One edit in a word of seven letters or more (ratio ≥ 0.85) is a typo; in a shorter word
   // it may be another word ("Leste" / "Oeste"), so it counts half.
-  return r >= 0.85 ? r : r >= 0.8 ? 0.5 : 0;
+  return r >= 0.85 ? r : r >= 0.8 ? 0.25 : 0;
 }
 
-function coverage(from: Prepared, to: readonly string[], weigh: Weigh): number {
+/** Weighted share of `from`'s words with a twin in `to`, and whether some word of `from` has none. */
+function coverage(from: Prepared, to: readonly string[], weigh: Weigh): { share: number; lone: boolean } {
   let total = 0;
   let covered = 0;
+  let lone = false;
   for (const t of from.tokens) {
     const w = from.aside.has(t) ? weigh(t) / 4 : weigh(t);
     total += w;
@@ -39,8 +41,9 @@ function coverage(from: Prepared, to: readonly string[], weigh: Weigh): number {
       if (best === 1) break;
     }
     covered += w * best;
+    if (best < 0.85 && !from.aside.has(t)) lone = true;
   }
-  return total ? covered / total : 0;
+  return { share: total ? covered / total : 0, lone };
 }
 
 export interface NameLikeness {
@@ -50,17 +53,23 @@ export interface NameLikeness {
   /** Coverage of the shorter and of the longer name. */
   small: number;
   large: number;
+  /**
+   * Each name has a word the other lacks ("… Leste" / "… Oeste", "Luyang" / "Meiquan"): a
+   * word replaced, not a word added or a typo. Never merged on the names alone.
+   */
+  replaced: boolean;
 }
 
 export function nameLikeness(a: Prepared, b: Prepared, weigh: Weigh): NameLikeness {
-  if (a.core === b.core) return { score: 1, sort: 1, set: 1, small: 1, large: 1 };
+  if (a.core === b.core) return { score: 1, sort: 1, set: 1, small: 1, large: 1, replaced: false };
   const ca = coverage(a, b.tokens, weigh);
   const cb = coverage(b, a.tokens, weigh);
-  const small = a.tokens.length <= b.tokens.length ? ca : cb;
-  const large = a.tokens.length <= b.tokens.length ? cb : ca;
+  const small = a.tokens.length <= b.tokens.length ? ca.share : cb.share;
+  const large = a.tokens.length <= b.tokens.length ? cb.share : ca.share;
+  const replaced = ca.lone && cb.lone;
   // Names sharing too few words cannot reach half alike whatever the whole-string ratios say:
   // skip them (most candidates of a big index end here).
-  if (0.3 + 0.35 * (small + large) < 0.5) return { score: 0.35 * (small + large), sort: 0, set: 0, small, large };
+  if (0.3 + 0.35 * (small + large) < 0.5) return { score: 0.35 * (small + large), sort: 0, set: 0, small, large, replaced };
   const sort = fuzz.token_sort_ratio(a.core, b.core, opts) / 100;
   const set = fuzz.token_set_ratio(a.core, b.core, opts) / 100;
   // The shorter name wholly inside the longer one is an inserted word only when what was
@@ -68,5 +77,5 @@ export function nameLikeness(a: Prepared, b: Prepared, weigh: Weigh): NameLikene
   let score = 0.2 * sort + 0.1 * set + 0.35 * small + 0.35 * large;
   // One word inside a longer name ("The Master" / "Master Garment") is too little to be sure of.
   if (Math.min(a.tokens.length, b.tokens.length) === 1 && a.tokens.length !== b.tokens.length) score = Math.min(score, 0.8);
-  return { score, sort, set, small, large };
+  return { score, sort, set, small, large, replaced };
 }

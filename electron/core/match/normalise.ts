@@ -24,6 +24,8 @@ export interface Prepared {
   phone: string | null;
   email: string | null;
   domain: string | null;
+  /** The e-mail's domain unless a mail service: meets the other record's website. */
+  mailDomain: string | null;
   registry: string | null;
 }
 
@@ -127,7 +129,8 @@ export function prepare(record: MatchRecord): Prepared {
     postcode: record.postcode ? record.postcode.toUpperCase().replace(/[^A-Z0-9]/g, '') || null : null,
     phone: phoneKey(record.phone),
     email,
-    domain: domainKey(record.website) ?? (emailDomain && !SHARED_DOMAINS.has(emailDomain) ? emailDomain : null),
+    domain: domainKey(record.website),
+    mailDomain: emailDomain && !SHARED_DOMAINS.has(emailDomain) ? emailDomain : null,
     registry: foldOrNull(record.registry),
   };
 }

@@ -51,7 +51,7 @@ export default function ImportPage() {
   // The dry run's answer remembers which request it answers, so "checking…" is derived, not set.
   const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
-  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('propose');
+  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('merge');
   const [running, setRunning] = useState<Running | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
@@ -218,8 +218,8 @@ export default function ImportPage() {
             <div className="inline-label">
               <label htmlFor="import-duplicates">{t('duplicateRule')}</label>
               <select id="import-duplicates" value={onDuplicate} disabled={Boolean(running)} onChange={(e) => setOnDuplicate(e.target.value as DuplicateStrategy)}>
-                <option value="propose">{t('propose')}</option>
                 <option value="merge">{t('merge')}</option>
+                <option value="propose">{t('propose')}</option>
                 <option value="skip">{t('skip')}</option>
                 <option value="keep-both">{t('keepBoth')}</option>
               </select>

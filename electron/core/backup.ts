@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isDiskFull, diskFullError } from './disk-full.ts';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { TeiaError } from '../../shared/contract/errors.ts';
@@ -87,6 +88,7 @@ export async function createBackup(db: Db, dbPath: string, reason: string, keep 
     fs.renameSync(partial, final);
   } catch (err) {
     fs.rmSync(partial, { force: true });
+    if (isDiskFull(err)) throw diskFullError();
     throw new TeiaError('internal', `Teia could not back up the catalogue before going on (${(err as Error).message}); nothing was changed.`);
   }
   pruneBackups(dbPath, keep);

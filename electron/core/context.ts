@@ -12,6 +12,13 @@ export interface CoreContext {
   sample: boolean;
   emit(event: TeiaEvent): void;
   jobs: Jobs;
+  /** Set by `teia serve --host` once it listens: the read-only link for attendees. */
+  share?: ShareInfo;
+}
+
+export interface ShareInfo {
+  readLink: string;
+  qr: { size: number; cells: string };
 }
 
 export function createContext(

@@ -9,6 +9,7 @@ import {
   type Result,
 } from '../../shared/contract/index.ts';
 import type { CoreContext } from './context.ts';
+import { isDiskFull, diskFullError } from './disk-full.ts';
 
 export type Handler<M extends MethodName> = (
   input: MethodParsedInput<M>,
@@ -49,6 +50,7 @@ export async function dispatch(
 
 export function toErrorData(err: unknown) {
   if (err instanceof TeiaError) return err.toData();
+  if (isDiskFull(err)) return diskFullError().toData();
   // A record that fails the domain schema inside a handler is still the caller's input at fault.
   if (err instanceof ZodError) return { code: 'invalid-input' as const, message: describeIssues(err) };
   if (isSqliteConstraint(err)) {

@@ -5,19 +5,27 @@ import { methods, isMethodName, type TeiaEvent, type Result } from '../../shared
 import { securityHeaders } from '../core/csp.ts';
 import { serveStatic } from './static.ts';
 import { readBody, BodyTooLargeError } from './body.ts';
+import { allowedHosts, hostAllowed } from './hosts.ts';
 
 export interface ServerOptions {
   host?: string;
   port?: number;
   /** Where the built renderer is. */
   staticDir: string;
-  /** Every call goes through this (the core's dispatch). */
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
-  /** A token required on every /rpc and /events request; set when sharing beyond loopback. */
+  /** Every call goes through this (the core's dispatch); `readOnly` when the caller may only read. */
+  dispatch(method: string, input: unknown, call?: { readOnly: boolean }): Promise<Result<unknown>>;
+  /** A token required on every /rpc and /events request (the read link); set when sharing beyond loopback. */
   token?: string | null;
+  /**
+   * The write secret: when set, only calls carrying it may run a method that writes (the link
+   * printed for the person who started Teia, or for organisers). It also opens reads.
+   */
+  writeToken?: string | null;
   /** Limit of a request body, and of a body for methods marked `large` (imports). */
   maxBody?: number;
   maxLargeBody?: number;
+  /** Names besides the listen address and loopback that may appear in `Host` (--allowed-host). */
+  allowedHosts?: string[];
 }
 
 export interface RunningServer {
@@ -34,17 +42,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxBody = options.maxBody ?? 1024 * 1024;
   const maxLargeBody = options.maxLargeBody ?? 200 * 1024 * 1024;
   const clients = new Set<http.ServerResponse>();
+  const hosts = allowedHosts(host, options.allowedHosts);
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      // First of all, before any method runs or any file is read: is this request for us?
+      if (!hostAllowed(req.headers.host, hosts)) return refuseHost(req, res, url);
       if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
         // No CORS headers are ever sent, so other origins cannot read answers; a cross-origin
         // POST would also fail the content-type and token checks below.
         if (req.headers.origin && !sameOrigin(req)) return send(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Cross-origin requests are not allowed.' } });
-        if (options.token && !tokenMatches(options.token, req, url)) {
-          return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This catalogue is shared with a token: open the link printed by `teia serve`.' } });
-        }
+      }
+      const access = accessOf(req, url, options);
+      if (access === 'none' && (url.pathname.startsWith('/rpc/') || url.pathname === '/events')) {
+        return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This catalogue is shared with a token: open the link printed by `teia serve`.' } });
       }
       if (url.pathname === '/events' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', ...securityHeaders });
@@ -59,6 +71,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           return send(res, 415, { ok: false, error: { code: 'invalid-input', message: 'Send the call as application/json.' } });
         }
         const method = url.pathname.slice('/rpc/'.length);
+        // A write without the write secret is refused before its body is even read.
+        if (access !== 'write' && isMethodName(method) && methods[method].write) {
+          const message = options.token
+            ? 'This is the read-only link: changes can only be made through the organisers’ link.'
+            : 'Changes need the link Teia printed when it started (it carries a key for making changes); this page can only read.';
+          return send(res, 403, { ok: false, error: { code: 'read-only', message } });
+        }
         const limit = isMethodName(method) && methods[method].large ? maxLargeBody : maxBody;
         let input: unknown;
         try {
@@ -70,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           }
           return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
         }
-        const result = await options.dispatch(method, input);
+        const result = await options.dispatch(method, input, { readOnly: access !== 'write' });
         return send(res, 200, result);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'invalid-input', message: 'Method not allowed.' } });
@@ -117,6 +136,14 @@ function send(res: http.ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
+function refuseHost(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const shown = String(req.headers.host ?? '').slice(0, 100);
+  const sentence = `This address (${shown || 'no host name'}) is not one Teia serves. Open the link Teia printed when it started.`;
+  if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') return send(res, 403, { ok: false, error: { code: 'unauthorized', message: sentence } });
+  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders });
+  res.end(sentence);
+}
+
 function sameOrigin(req: http.IncomingMessage): boolean {
   try {
     return new URL(String(req.headers.origin)).host === req.headers.host;
@@ -125,9 +152,24 @@ function sameOrigin(req: http.IncomingMessage): boolean {
   }
 }
 
+/**
+ * What a request may do: write with the write secret; read with the read token, or with
+ * nothing when there is no read token (loopback); otherwise nothing. With neither set (a
+ * server embedded in tests or tools) every caller may write, as before secrets existed.
+ */
+function accessOf(req: http.IncomingMessage, url: URL, options: ServerOptions): 'write' | 'read' | 'none' {
+  const given = givenToken(req, url);
+  if (options.writeToken && tokenEquals(given, options.writeToken)) return 'write';
+  if (options.token && !tokenEquals(given, options.token)) return 'none';
+  return options.writeToken ? 'read' : 'write';
+}
+
 /** The token comes as a bearer header (fetch) or a query parameter (EventSource, first link). */
-function tokenMatches(token: string, req: http.IncomingMessage, url: URL): boolean {
-  const given = (req.headers.authorization ?? '').replace(/^Bearer /, '') || url.searchParams.get('token') || '';
+function givenToken(req: http.IncomingMessage, url: URL): string {
+  return (req.headers.authorization ?? '').replace(/^Bearer /, '') || url.searchParams.get('token') || '';
+}
+
+function tokenEquals(given: string, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && crypto.timingSafeEqual(a, b);

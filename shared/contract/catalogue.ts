@@ -7,6 +7,8 @@ const enterpriseId = z.string().min(1).max(200);
 export const statsSchema = z.object({
   enterprises: z.number().int(),
   solidarityEnterprises: z.number().int(),
+  /** Enterprises an import left for a person to classify (counted as not solidarity meanwhile). */
+  unclassifiedEnterprises: z.number().int(),
   products: z.number().int(),
   offers: z.number().int(),
   needs: z.number().int(),
@@ -60,6 +62,8 @@ export const catalogueMethods = {
     write: false,
     input: z.object({ id: enterpriseId }).strict(),
     output: enterpriseSchema.extend({
+      /** False while nobody has said whether it is solidarity (it counts as not solidarity meanwhile). */
+      classified: z.boolean(),
       importId: z.number().int().nullable(),
       sourceRow: z.number().int().nullable(),
       createdAt: z.string(),

@@ -13,6 +13,8 @@ const code = z.string().min(1).max(300);
 export const directoryFiltersSchema = z
   .object({
     solidarity: z.boolean().optional(),
+    /** false: only the enterprises still to classify as solidarity or not. */
+    classified: z.boolean().optional(),
     activity: code.optional(),
     structure: code.optional(),
     country: code.optional(),
@@ -50,7 +52,8 @@ const tradeSchema = z.object({
   /** The other side: the supplier for `suppliers`, the buyer for `buyers`. */
   enterprise: relatedEnterpriseSchema,
   product: relatedProductSchema,
-  quantity: z.number(),
+  /** null when the flow's quantity is unknown (spec v1.1). */
+  quantity: z.number().nullable(),
   value: z.number().nullable(),
   currency: z.string().nullable(),
   period: z.string().nullable(),
@@ -80,7 +83,8 @@ export const directoryMethods = {
     input: z.object({ country: code.optional() }).strict(),
     output: z.object({
       total: z.number().int(),
-      solidarity: z.object({ yes: z.number().int(), no: z.number().int() }),
+      /** `unknown`: of the `no`, those still to classify. */
+      solidarity: z.object({ yes: z.number().int(), no: z.number().int(), unknown: z.number().int() }),
       activity: z.array(facetValueSchema),
       structure: z.array(facetValueSchema),
       country: z.array(facetValueSchema),

@@ -16,7 +16,8 @@ export const substituteSchema = z.object({
   enterprise: z.string(),
   product: z.string(),
   spare: nullableNum,
-  coverage: num,
+  /** null when the flow's quantity is unknown (spec v1.1). */
+  coverage: nullableNum,
   distanceKm: nullableNum,
   score: num,
   composite: num,
@@ -27,7 +28,7 @@ export const linkSchema = z.object({
   supplier: z.string(),
   buyer: z.string(),
   product: z.string(),
-  quantity: num,
+  quantity: nullableNum,
   value: nullableNum,
   supplierScore: num,
   priority: nullableNum,
@@ -63,6 +64,41 @@ export const planSchema = z.object({
   changes: z.array(planChangeSchema),
 });
 export const leakageSchema = z.object({ value: num, total: num, share: nullableNum, outsideValue: num });
+export const currencyMemberSchema = z.object({ enterprise: z.string(), spend: num, earn: num, payableShare: nullableNum, stuck: num });
+export const nextAcceptorSchema = z.object({ enterprise: z.string(), solidarity: z.boolean(), gain: num });
+export const currencyFiguresSchema = z.object({
+  currency: z.string(),
+  kind: z.string().nullable(),
+  acceptors: z.array(z.string()),
+  payableValue: num,
+  payableShare: nullableNum,
+  earn: num,
+  stuck: num,
+  circulation: nullableNum,
+  members: z.array(currencyMemberSchema),
+  nextAcceptors: z.array(nextAcceptorSchema),
+});
+export const outletSchema = z.object({
+  flow: z.string(),
+  supplier: z.string(),
+  buyer: z.string(),
+  product: z.string(),
+  quantity: nullableNum,
+  value: nullableNum,
+  buyerScore: num,
+  priority: nullableNum,
+  alternatives: z.array(
+    z.object({ enterprise: z.string(), room: num, coverage: nullableNum, distanceKm: nullableNum, score: num, composite: num }),
+  ),
+});
+export const salesSchema = z.object({
+  shares: z.record(z.string(), nullableNum),
+  value: num,
+  total: num,
+  share: nullableNum,
+  outsideValue: num,
+  outlets: z.array(outletSchema),
+});
 export const analysisResultSchema = z.object({
   scope: z.object({ network: z.string().nullable(), members: z.array(z.string()) }),
   unvalued: z.array(z.string()),
@@ -74,6 +110,10 @@ export const analysisResultSchema = z.object({
   /** null when the plan was not asked for (`plan: false`). */
   plan: planSchema.nullable(),
   circuits: z.array(z.array(z.string())),
+  /** §3.8 (spec v1.1). */
+  currencies: z.array(currencyFiguresSchema),
+  /** §3.9 (spec v1.1); outlets cut to `limits.links` and alternatives to `limits.substitutes`. */
+  sales: salesSchema,
 });
 
 // ---- Beyond §4 ----
@@ -107,7 +147,7 @@ export const linkExplanationSchema = z.object({
   value: nullableNum,
   priority: nullableNum,
   supplier: supplierExplanationSchema,
-  substitutes: z.array(supplierExplanationSchema.extend({ offer: offerPartSchema, coverage: num })),
+  substitutes: z.array(supplierExplanationSchema.extend({ offer: offerPartSchema, coverage: nullableNum })),
   leastBad: supplierExplanationSchema.extend({ offer: offerPartSchema, beats: num }).nullable(),
 });
 export const gapExplanationSchema = z.object({
@@ -128,7 +168,7 @@ export const analyseOutputSchema = z.object({
   /** The §4 object; links cut to `limits.links` and substitutes to `limits.substitutes`. */
   result: analysisResultSchema,
   /** Full counts before any cut. */
-  totals: z.object({ links: num, gaps: num, changes: num, members: num }),
+  totals: z.object({ links: num, gaps: num, changes: num, members: num, outlets: num }),
   structure: structureSchema,
   /** Explanations of the first `limits.explain` links and gaps, in result order. */
   explanations: z.object({ links: z.array(linkExplanationSchema), gaps: z.array(gapExplanationSchema) }),

@@ -10,6 +10,7 @@ export const errorCodes = [
   'unknown-method',
   'newer-database',
   'unsupported',
+  'disk-full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

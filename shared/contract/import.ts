@@ -2,13 +2,38 @@ import { z } from 'zod';
 import { defineMethod } from './define.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
-export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations'] as const;
-export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml'] as const;
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'geojson', 'murmurations', 'valueflows'] as const;
+export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml', 'valueflows'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** What to do when an incoming enterprise looks like one already in the catalogue. */
 export const duplicateStrategies = ['merge', 'skip', 'keep-both', 'propose'] as const;
 export type DuplicateStrategy = (typeof duplicateStrategies)[number];
+
+const solidarityAnswer = z.enum(['yes', 'no', 'unknown']);
+/** The person's decision about solidarity for one file (shared/domain/solidarity.ts). */
+export const solidarityDecisionSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('yes') }).strict(),
+  z.object({ mode: z.literal('no') }).strict(),
+  z.object({ mode: z.literal('unknown') }).strict(),
+  z
+    .object({
+      mode: z.literal('column'),
+      column: z.string().trim().min(1).max(500),
+      /** Value of the column → answer; values left out get the default rule. */
+      rule: z.record(z.string().max(500), solidarityAnswer).optional(),
+    })
+    .strict(),
+]);
+
+/** What the decision made of the file's enterprises. */
+export const solidarityCountsSchema = z.object({
+  yes: z.number().int(),
+  no: z.number().int(),
+  unknown: z.number().int(),
+  /** Records the file classifies itself (a package's boolean, a solidarity column). */
+  stated: z.number().int(),
+});
 
 export const rejectedRowSchema = z.object({
   line: z.number().int(),
@@ -53,6 +78,7 @@ const countsSchema = z.object({
   needs: z.number().int(),
   flows: z.number().int(),
   networks: z.number().int(),
+  currencies: z.number().int(),
 });
 export type KindCounts = z.infer<typeof countsSchema>;
 
@@ -72,6 +98,8 @@ export const importReportSchema = z.object({
   written: countsSchema,
   warnings: z.array(z.string()),
   durationMs: z.number(),
+  /** How many enterprises of the file are solidarity, not, or still to classify. */
+  solidarity: solidarityCountsSchema.optional(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -118,6 +146,8 @@ const fileInput = z.object({
   format: z.enum(importFormats).optional(),
   /** Generic CSV/XLSX: package field → column header. */
   mapping: z.record(z.string(), z.string()).optional(),
+  /** Solidarity for the records the file does not classify itself; none given means "to classify later". */
+  solidarity: solidarityDecisionSchema.optional(),
 });
 
 export const importMethods = {
@@ -131,6 +161,12 @@ export const importMethods = {
       /** CSV-like formats: the header row and up to 10 rows, as text. */
       table: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())) }).nullable(),
       report: importReportSchema,
+      /** For the solidarity question: the columns a rule can read, the suggestion, and the chosen column's values. */
+      solidarity: z.object({
+        columns: z.array(z.string()),
+        suggestion: solidarityDecisionSchema.nullable(),
+        values: z.array(z.object({ value: z.string(), count: z.number().int(), answer: solidarityAnswer })),
+      }),
     }),
   }),
   'import-run': defineMethod({

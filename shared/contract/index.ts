@@ -8,6 +8,9 @@ import { directoryMethods } from './directory.ts';
 import { engineMethods } from './engine.ts';
 import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
+import { shareMethods } from './share.ts';
+import { classifyMethods } from './classify.ts';
+import { accessMethods } from './access.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -23,6 +26,9 @@ export const methods = {
   ...directoryMethods,
   ...backupMethods,
   ...networkMethods,
+  ...shareMethods,
+  ...classifyMethods,
+  ...accessMethods,
 };
 
 export type Methods = typeof methods;

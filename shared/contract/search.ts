@@ -77,7 +77,8 @@ export type Supplier = z.infer<typeof supplierSchema>;
 export const currencySchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['social-currency', 'time-credits', 'voucher', 'other']),
+  /** null for a currency enterprises accept that nobody defined (ENGINE.md §3.8). */
+  kind: z.enum(['social-currency', 'mutual-credit', 'time-credits', 'voucher']).nullable(),
   issuer: z.string().nullable(),
   description: z.string().nullable(),
 });

@@ -24,6 +24,41 @@ export const productSchema = z
   })
   .loose();
 
+/**
+ * What an enterprise accepts (ENGINE.md §3.8): a currency id, or `{currency, share, products}`
+ * — up to `share` of a price, only for `products` (default: all of a price, everything).
+ */
+export const acceptanceSchema = z.union([
+  id,
+  z
+    .object({
+      currency: id,
+      share: z.number().gt(0, 'A share is a part of a price above 0 (and at most 1).').max(1, 'A share is at most 1 (the whole price).').optional(),
+      products: z.array(z.string()).optional(),
+    })
+    .strict(),
+]);
+
+export const CURRENCY_KINDS = ['social-currency', 'mutual-credit', 'time-credits', 'voucher'] as const;
+export type CurrencyKind = (typeof CURRENCY_KINDS)[number];
+export const CURRENCY_BACKINGS = ['full-reserve', 'fractional-reserve', 'none'] as const;
+
+/** A social currency, mutual-credit unit, time credit or voucher defined in the package. */
+export const currencySchema = z
+  .object({
+    id,
+    name,
+    kind: z.enum(CURRENCY_KINDS),
+    unit: z.string().optional(),
+    rate: z.number().gt(0).optional(),
+    issuer: z.string().optional(),
+    backing: z.enum(CURRENCY_BACKINGS).optional(),
+    description: z.string().optional(),
+    /** The products it may pay for (a voucher's scope); missing or empty = any. */
+    products: z.array(z.string()).optional(),
+  })
+  .loose();
+
 export const enterpriseSchema = z
   .object({
     id,
@@ -47,7 +82,7 @@ export const enterpriseSchema = z
     website: z.string().optional(),
     email: z.string().optional(),
     phone: z.string().optional(),
-    currencies: z.array(z.string()).optional(),
+    currencies: z.array(acceptanceSchema).optional(),
     networks: z.array(z.string()).optional(),
     source: z.string().optional(),
   })
@@ -80,7 +115,8 @@ export const flowSchema = z
     supplier: z.string(),
     buyer: z.string(),
     product: z.string(),
-    quantity: z.number().min(0),
+    /** Missing = unknown (spec v1.1): the link is known, its amount is not. */
+    quantity: z.number().min(0).optional(),
     value: z.number().min(0).optional(),
     currency: z.string().optional(),
     period: z.string().optional(),
@@ -103,6 +139,7 @@ export const packageSchema = z
     needs: z.array(needSchema).optional(),
     flows: z.array(flowSchema).optional(),
     networks: z.array(networkSchema).optional(),
+    currencies: z.array(currencySchema).optional(),
   })
   .loose();
 
@@ -112,6 +149,8 @@ export type Offer = z.infer<typeof offerSchema>;
 export type Need = z.infer<typeof needSchema>;
 export type Flow = z.infer<typeof flowSchema>;
 export type Network = z.infer<typeof networkSchema>;
+export type Currency = z.infer<typeof currencySchema>;
+export type Acceptance = z.infer<typeof acceptanceSchema>;
 export type TeiaPackage = z.infer<typeof packageSchema>;
 
 /** The engine's criteria set (ENGINE.md §2). Other criteria are kept but not scored. */

@@ -9,6 +9,8 @@ import { gaps, ReferencePrices, unmetNeeds } from './gaps.ts';
 import { demandLines, resourcingPlan } from './plan.ts';
 import { circuits } from './circuits.ts';
 import { structure, type StructureOptions } from './structure.ts';
+import { buildCurrencyIndex, currencyFigures } from './currencies.ts';
+import { salesSide } from './sales.ts';
 import type { LpSolver } from './lp.ts';
 import type { AnalysisResult, Leakage, Structure } from './types.ts';
 
@@ -25,6 +27,10 @@ export interface AnalyseOptions {
   maxSubstitutes?: number;
   /** Keep only the first links (default: all, as §4 prints them); `linkTotal` has the count. */
   maxLinks?: number;
+  /** Keep only the first outlets of §3.9 (default: all); `outletTotal` has the count. */
+  maxOutlets?: number;
+  /** Cap alternatives per outlet (default: all). */
+  maxAlternatives?: number;
   /** Compute communities and betweenness too (not part of §4). */
   structure?: boolean | StructureOptions;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -42,11 +48,13 @@ export interface Analysis {
   linkFlows: number[];
   /** Number of links before any maxLinks cut. */
   linkTotal: number;
+  /** Number of outlets (§3.9) before any maxOutlets cut. */
+  outletTotal: number;
   /** Milliseconds per step, for the benchmark and the log. */
   timings: Record<string, number>;
 }
 
-const STEPS = ['Indexing the catalogue', 'Shares', 'Links', 'Gaps', 'Plan', 'Circuits', 'Structure'];
+const STEPS = ['Indexing the catalogue', 'Shares', 'Links', 'Gaps', 'Plan', 'Circuits', 'Currencies', 'Sales', 'Structure'];
 
 /** ENGINE.md §3 over one scope; `result` is exactly the §4 object. */
 export function analyse(pkg: TeiaPackage, opts: AnalyseOptions): Analysis {
@@ -100,6 +108,11 @@ export function analyse(pkg: TeiaPackage, opts: AnalyseOptions): Analysis {
   const circuitList = circuits(m, members, isMember);
   mark('circuits');
 
+  const currencies = currencyFigures(m, buildCurrencyIndex(pkg, m), members, isMember);
+  mark('currencies');
+  const { sales, total: outletTotal } = salesSide(m, members, isMember, { maxOutlets: opts.maxOutlets, maxAlternatives: opts.maxAlternatives });
+  mark('sales');
+
   const struct = opts.structure ? structure(m, members, isMember, typeof opts.structure === 'object' ? opts.structure : {}) : null;
   mark('structure');
 
@@ -113,8 +126,10 @@ export function analyse(pkg: TeiaPackage, opts: AnalyseOptions): Analysis {
     gaps: gapList,
     plan,
     circuits: circuitList,
+    currencies,
+    sales,
   };
-  return { result, structure: struct, model: m, members, pairGraph: g, linkFlows: flowIndex, linkTotal, timings };
+  return { result, structure: struct, model: m, members, pairGraph: g, linkFlows: flowIndex, linkTotal, outletTotal, timings };
 }
 
 /** Members sorted by id; every listed enterprise when there is no network. */

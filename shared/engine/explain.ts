@@ -47,7 +47,7 @@ export interface LinkExplanation {
   value: number | null;
   priority: number | null;
   supplier: SupplierExplanation;
-  substitutes: (SupplierExplanation & { offer: OfferPart; coverage: number })[];
+  substitutes: (SupplierExplanation & { offer: OfferPart; coverage: number | null })[];
   leastBad: (SupplierExplanation & { offer: OfferPart; beats: number }) | null;
 }
 
@@ -196,7 +196,7 @@ export function formatLinkExplanation(x: LinkExplanation): string[] {
       ? `${x.flow}: value unknown, so ranked last; supplier score ${num(x.supplier.score)} (${formatSupplier(x.supplier)})`
       : `${x.flow}: priority ${num(x.priority)} = value ${num(x.value!)} × (1 − score ${num(x.supplier.score)}); supplier: ${formatSupplier(x.supplier)}`,
   );
-  for (const s of x.substitutes) out.push(`  substitute ${s.enterprise} (composite ${num(s.composite ?? 0)}, covers ${Math.round(s.coverage * 100)}%) because: ${formatSupplier(s, { spare: s.offer.spare })}`);
+  for (const s of x.substitutes) out.push(`  substitute ${s.enterprise} (composite ${num(s.composite ?? 0)}, ${s.coverage === null ? 'the flow\'s quantity is unknown' : `covers ${Math.round(s.coverage * 100)}%`}) because: ${formatSupplier(s, { spare: s.offer.spare })}`);
   if (x.leastBad) out.push(`  least bad ${x.leastBad.enterprise} (composite ${num(x.leastBad.composite ?? 0)} > ${num(x.leastBad.beats)}) because: ${formatSupplier(x.leastBad, { spare: x.leastBad.offer.spare })}`);
   return out;
 }

@@ -59,13 +59,14 @@ export function nonSolidarityLinks(
     }
     const s = F.supplier[f];
     const p = F.product[f];
-    const q = F.quantity[f];
+    // An unknown quantity is NaN here: coverage is then null and any spare is enough.
+    const q = F.quantityKnown[f] ? F.quantity[f] : NaN;
     links[i] = {
       flow: F.ids[f],
       supplier: ids[s],
       buyer: ids[b],
       product: m.prod.ids[p],
-      quantity: q,
+      quantity: Number.isNaN(q) ? null : q,
       value,
       supplierScore: m.ent.score[s],
       priority,
@@ -135,11 +136,18 @@ export function substitutesFor(
     enterprise: ids[r.e],
     product: m.prod.ids[m.offers.product[r.o]],
     spare: r.spare === Infinity ? null : r.spare,
-    coverage: r.spare === Infinity ? 1 : Math.min(1, r.spare / quantity),
+    coverage: coverageOf(r.spare, quantity),
     distanceKm: distanceKm(m, r.e, buyer),
     score: m.ent.score[r.e],
     composite: r.c,
   }));
+}
+
+/** min(1, amount / quantity): 1 when unlimited or the quantity is 0, null when the quantity is unknown (NaN). */
+export function coverageOf(amount: number, quantity: number): number | null {
+  if (amount === Infinity || quantity === 0) return 1;
+  if (Number.isNaN(quantity)) return null;
+  return Math.min(1, amount / quantity);
 }
 
 export function leastBadFor(
@@ -161,7 +169,7 @@ export function leastBadFor(
     // Must beat the current supplier strictly; ties with the best so far go to the smaller id.
     () => (best ? Math.max(best.c, bar) : bar),
     (c, k) => {
-      if (c.enterprise === buyer || c.enterprise === supplier || !(c.spare >= quantity) || !(k > bar)) return;
+      if (c.enterprise === buyer || c.enterprise === supplier || !(c.spare > 0) || !(Number.isNaN(quantity) || c.spare >= quantity) || !(k > bar)) return;
       if (!best || k > best.c || (k === best.c && cmpId(ids[c.enterprise], ids[best.e]) < 0)) best = { c: k, e: c.enterprise, o: c.offer, spare: c.spare };
     },
     toCell,

@@ -49,7 +49,10 @@ export interface EngineModel {
     supplier: Int32Array;
     buyer: Int32Array;
     product: Int32Array;
+    /** 0 when unknown (spec v1.1: an unknown quantity counts 0 wherever quantities are summed). */
     quantity: Float64Array;
+    /** 1 when the flow's quantity is given, 0 when it is unknown. */
+    quantityKnown: Uint8Array;
     /** value(f) of §2; NaN when unknown. */
     value: Float64Array;
     /** Flow indices into each enterprise (as buyer) and out of it (as supplier). */
@@ -168,19 +171,23 @@ export function buildModel(pkg: TeiaPackage, settings: EngineSettings): EngineMo
     if (!Number.isNaN(price[i]) && !priceOf.has(key)) priceOf.set(key, price[i]);
   });
   const fQty = new Float64Array(flowsIn.length);
+  const fKnown = new Uint8Array(flowsIn.length);
   const fVal = new Float64Array(flowsIn.length);
   const shipped = new Map<number, number>(); // ent*np+prod → Σ quantity out
   const into: number[][] = Array.from({ length: n }, () => []);
   const outOf: number[][] = Array.from({ length: n }, () => []);
   flowsIn.forEach((f, i) => {
-    fQty[i] = f.quantity;
+    const known = typeof f.quantity === 'number';
+    const q = known ? (f.quantity as number) : 0;
+    fQty[i] = q;
+    fKnown[i] = known ? 1 : 0;
     const key = fSup[i] * np + fProd[i];
     if (typeof f.value === 'number') fVal[i] = f.value;
     else {
-      const p = priceOf.get(key);
-      fVal[i] = p === undefined ? NaN : f.quantity * p;
+      const p = known ? priceOf.get(key) : undefined;
+      fVal[i] = p === undefined ? NaN : q * p;
     }
-    shipped.set(key, (shipped.get(key) ?? 0) + f.quantity);
+    shipped.set(key, (shipped.get(key) ?? 0) + q);
     into[fBuy[i]].push(i);
     outOf[fSup[i]].push(i);
   });
@@ -216,6 +223,7 @@ export function buildModel(pkg: TeiaPackage, settings: EngineSettings): EngineMo
       buyer: fBuy,
       product: fProd,
       quantity: fQty,
+      quantityKnown: fKnown,
       value: fVal,
       into,
       outOf,

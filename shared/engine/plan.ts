@@ -63,7 +63,8 @@ export function demandLines(m: EngineModel, members: number[], unmet: UnmetNeed[
   const F = m.flows;
   const lines: Line[] = [];
   const memberFlows: number[] = [];
-  for (const b of members) for (const f of F.into[b]) if (!Number.isNaN(F.value[f])) memberFlows.push(f);
+  // A flow of unknown quantity is never a plan line (spec v1.1, §1).
+  for (const b of members) for (const f of F.into[b]) if (!Number.isNaN(F.value[f]) && F.quantityKnown[f]) memberFlows.push(f);
   memberFlows.sort((a, b) => a - b); // package order
   for (const f of memberFlows) {
     const q = F.quantity[f];

@@ -69,10 +69,16 @@ export function applyChanges(pkg: TeiaPackage, changes: PlanChange[], settings?:
       const f = flows[i];
       const fi = flowIndex.get(c.line);
       const value = fi === undefined ? NaN : m.flows.value[fi];
-      unit = f.quantity > 0 && !Number.isNaN(value) ? value / f.quantity : 0;
-      const moved = Math.min(c.quantity, f.quantity);
-      const rest = f.quantity - moved;
-      flows[i] = { ...f, quantity: rest, ...(typeof f.value === 'number' ? { value: f.quantity > 0 ? (f.value * rest) / f.quantity : 0 } : {}) };
+      if (f.quantity === undefined) {
+        // A flow of unknown quantity is never a plan line, so no plan moves part of it.
+        skipped.push({ line: c.line, reason: 'this flow has no known quantity' });
+        continue;
+      }
+      const fq = f.quantity;
+      unit = fq > 0 && !Number.isNaN(value) ? value / fq : 0;
+      const moved = Math.min(c.quantity, fq);
+      const rest = fq - moved;
+      flows[i] = { ...f, quantity: rest, ...(typeof f.value === 'number' ? { value: fq > 0 ? (f.value * rest) / fq : 0 } : {}) };
     } else {
       const n = needs.get(c.line);
       if (!n) {

@@ -151,7 +151,10 @@ function betweenness(m: EngineModel, nodes: number[], pairs: [number, number, nu
   let values: Float64Array;
   let sources = n;
   let approximate = false;
-  if (n <= exactUpTo) {
+  if (n === 0) {
+    // An empty catalogue or scope: nothing depends on anyone (graphology's Brandes refuses an empty graph).
+    values = new Float64Array(0);
+  } else if (n <= exactUpTo) {
     const g = new DirectedGraph();
     for (const e of nodes) g.addNode(ids[e]);
     for (const [s, t] of pairs) if (s !== t) g.mergeEdge(ids[nodes[s]], ids[nodes[t]]);

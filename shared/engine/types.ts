@@ -23,7 +23,8 @@ export interface Substitute {
   product: string;
   /** null = unlimited (the offer's capacity is unknown). */
   spare: number | null;
-  coverage: number;
+  /** null when the flow's quantity is unknown and the spare is not unlimited. */
+  coverage: number | null;
   distanceKm: number | null;
   score: number;
   composite: number;
@@ -43,7 +44,8 @@ export interface Link {
   supplier: string;
   buyer: string;
   product: string;
-  quantity: number;
+  /** null when unknown (spec v1.1). */
+  quantity: number | null;
   value: number | null;
   supplierScore: number;
   priority: number | null;
@@ -84,6 +86,66 @@ export interface Plan {
   changes: PlanChange[];
 }
 
+/** §3.8: one member's figures in one currency. */
+export interface CurrencyMember {
+  enterprise: string;
+  spend: number;
+  earn: number;
+  payableShare: number | null;
+  stuck: number;
+}
+
+export interface NextAcceptor {
+  enterprise: string;
+  solidarity: boolean;
+  gain: number;
+}
+
+/** §3.8: one currency over the scope. `kind` is null for a currency that enterprises list but the package does not define. */
+export interface CurrencyFigures {
+  currency: string;
+  kind: string | null;
+  acceptors: string[];
+  payableValue: number;
+  payableShare: number | null;
+  earn: number;
+  stuck: number;
+  circulation: number | null;
+  members: CurrencyMember[];
+  nextAcceptors: NextAcceptor[];
+}
+
+/** §3.9: a solidarity enterprise that could buy what a member now sells to a non-solidarity buyer. */
+export interface OutletAlternative {
+  enterprise: string;
+  room: number;
+  coverage: number | null;
+  distanceKm: number | null;
+  score: number;
+  composite: number;
+}
+
+export interface Outlet {
+  flow: string;
+  supplier: string;
+  buyer: string;
+  product: string;
+  quantity: number | null;
+  value: number | null;
+  buyerScore: number;
+  priority: number | null;
+  alternatives: OutletAlternative[];
+}
+
+export interface Sales {
+  shares: Record<string, number | null>;
+  value: number;
+  total: number;
+  share: number | null;
+  outsideValue: number;
+  outlets: Outlet[];
+}
+
 /** Exactly the object of ENGINE.md §4. `plan` is null only when the caller asked for no plan. */
 export interface AnalysisResult {
   scope: Scope;
@@ -95,6 +157,8 @@ export interface AnalysisResult {
   gaps: Gap[];
   plan: Plan | null;
   circuits: string[][];
+  currencies: CurrencyFigures[];
+  sales: Sales;
 }
 
 /** Louvain communities on the undirected value-weighted graph around the scope. */

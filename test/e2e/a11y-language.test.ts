@@ -58,8 +58,9 @@ describe('language and locale', () => {
     await page.getByRole('link', { name: 'Visão geral' }).click();
     // Thousands are grouped the Brazilian way: 1.234 not 1,234 (the sample has fewer; check the formatter's output shape).
     const stat = page.getByTestId('stat-enterprises');
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-enterprises"]')?.textContent !== '…');
-    expect(await stat.textContent()).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    // Wait for the state, not a moment: the figure replaces its loading placeholder "…" when
+    // the stats arrive (the element is there, with "…", before they do).
+    await expect.poll(() => stat.textContent(), { timeout: 60_000 }).toMatch(/^\d{1,3}(\.\d{3})*$/);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Visão geral' }).waitFor();
     await screenshot(page, 'language-pt-overview');

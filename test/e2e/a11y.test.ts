@@ -60,6 +60,7 @@ const screens: { name: string; open(page: Page, base: string): Promise<void> }[]
       await page.getByTestId('import-file').setInputFiles(path.join(repoRoot, 'test', 'fixtures', 'ui-import-coops.csv'));
       await page.getByLabel('Name *').selectOption('Nome do empreendimento');
       await page.getByText(/If you import now/).waitFor();
+      await page.getByRole('radio', { name: /^From a column of the file/ }).check();
     },
   },
   {

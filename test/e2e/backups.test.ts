@@ -6,7 +6,7 @@ import { servedApp } from '../helpers/app.ts';
 describe('the backups panel in settings', () => {
   const app = servedApp();
   const rpc = async (method: string, input: unknown) => {
-    const res = await fetch(new URL(`rpc/${method}`, app.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const res = await app.rpc(method, input);
     return (await res.json()) as { ok: boolean; value: Record<string, unknown>; error?: { code: string } };
   };
 

@@ -44,6 +44,9 @@ describe('import and export from the window', () => {
     // Before anything is written, the person can see why a row would be refused.
     await page.getByText('Why 1 row would be rejected').click();
     await page.locator('.dry-rejected').getByText('It has no name.').waitFor();
+    // Solidarity is asked, never assumed: Import waits for the answer.
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: /^All are solidarity enterprises/ }).check();
     await screenshot(page, 'import-mapping');
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -71,6 +74,7 @@ describe('import and export from the window', () => {
     await page.getByTestId('import-file').setInputFiles(fixture);
     await page.getByLabel('Name *').selectOption('Nome do empreendimento');
     await expect.poll(() => page.getByText(/If you import now/).count()).toBe(1);
+    await page.getByRole('radio', { name: /^All are solidarity enterprises/ }).check();
     // Sure matches are merged unless the person asks to be asked every time.
     await page.getByLabel('When an enterprise looks like one already in the catalogue').selectOption('propose');
     await page.getByRole('button', { name: 'Import', exact: true }).click();

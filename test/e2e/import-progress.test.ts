@@ -29,6 +29,9 @@ describe('a big import from the window', () => {
     await page.goto(new URL('import', app.server.url).href);
     await page.getByTestId('import-file').setInputFiles(bigCsv);
     await page.getByText('If you import now: 25,000 of 25,000 rows accepted, 0 rejected.').waitFor({ timeout: 90_000 });
+    await page.getByRole('radio', { name: /^Decide later/ }).check();
+    // The dry run with the answer has come back before Import is pressed.
+    await page.getByText('With this answer: 0 solidarity, 0 not solidarity, 25,000 to classify later.').waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const bar = page.getByRole('progressbar');
     await bar.waitFor();

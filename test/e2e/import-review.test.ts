@@ -11,6 +11,7 @@ const fixture = (name: string) => path.join(repoRoot, 'test', 'fixtures', name);
 async function importFile(page: Page, file: string) {
   await page.getByTestId('import-file').setInputFiles(fixture(file));
   await expect.poll(() => page.getByText(/If you import now: \d+ of \d+ rows accepted/).count()).toBe(1);
+  await page.getByRole('radio', { name: /^All are solidarity enterprises/ }).check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const report = page.getByRole('region', { name: 'Import report' });
   await report.waitFor();

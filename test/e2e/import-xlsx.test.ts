@@ -26,6 +26,7 @@ describe('importing an Excel sheet from the window', () => {
     await expect.poll(() => preview.getByRole('row').count()).toBe(4);
     await name.selectOption('Nome do empreendimento');
     await page.getByText('Se importar agora: linhas aceitas 2 de 3; rejeitadas 1.').waitFor();
+    await page.getByRole('radio', { name: /^Todos são empreendimentos solidários/ }).check();
     await shot(page, 'import-xlsx-mapping-pt');
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     const report = page.getByRole('region', { name: 'Relatório da importação' });

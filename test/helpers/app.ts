@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServe, type ServeProcess } from './serve.ts';
 import { tempDir } from './tmp.ts';
@@ -9,7 +9,10 @@ export interface ServedApp {
   /** The test's own temporary folder (the catalogue file lives in it). */
   dir: string;
   server: ServeProcess;
+  /** Its pages have opened the printed link first, so they hold the write secret. */
   browser: Browser;
+  /** A fetch-like call to /rpc with the write secret, as the app sends it. */
+  rpc(method: string, input: unknown): Promise<Response>;
 }
 
 /**
@@ -22,7 +25,8 @@ export function servedApp(): ServedApp {
   const app = { dir: tmp.dir } as ServedApp;
   beforeAll(async () => {
     app.server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
-    app.browser = await launchBrowser();
+    app.browser = openingLink(await launchBrowser(), app.server);
+    app.rpc = (method, input) => writeCall(app.server, method, input);
   });
   afterAll(async () => {
     await app.browser?.close();
@@ -30,4 +34,33 @@ export function servedApp(): ServedApp {
     tmp.cleanup();
   });
   return app;
+}
+
+/**
+ * Every new page first opens the link `teia serve` printed, as a person does: the app keeps the
+ * write secret from its fragment for the tab (sessionStorage), so the page's later
+ * navigations can make changes. The tests then go wherever they like in that tab.
+ */
+export function openingLink(browser: Browser, server: ServeProcess): Browser {
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    await openLink(page, server.link);
+    return page;
+  };
+  return browser;
+}
+
+export async function openLink(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  // A string, as this file is checked without DOM types: the app has taken the token in.
+  await page.waitForFunction("sessionStorage.getItem('teia-token') !== null && location.hash === ''");
+}
+
+export function writeCall(server: ServeProcess, method: string, input: unknown): Promise<Response> {
+  return fetch(new URL(`rpc/${method}`, server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify(input),
+  });
 }

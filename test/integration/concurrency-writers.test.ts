@@ -47,7 +47,7 @@ describe('several processes writing one catalogue', () => {
       await new Promise((r) => setTimeout(r, 1500));
       fs.writeFileSync(go, '');
       const post = async (method: string, input: unknown) => {
-        const res = await fetch(new URL(`rpc/${method}`, serve.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+        const res = await fetch(new URL(`rpc/${method}`, serve.url), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${serve.token}` }, body: JSON.stringify(input) });
         return (await res.json()) as { ok: boolean; value?: { id: string }; error?: { message: string } };
       };
       const serverErrors: string[] = [];

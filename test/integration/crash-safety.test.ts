@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/index.ts';
 import { generatePackage } from '../../electron/core/catalogue/generate.ts';
 import { stringifyPackage } from '../../electron/core/catalogue/package-json.ts';
-import { repoRoot, tempDir } from '../helpers/tmp.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { run, walSize, type Run } from '../helpers/crash-run.ts';
 import { fingerprintFile, type Fingerprint } from '../helpers/crash-state.ts';
 
 /**
@@ -35,27 +35,6 @@ function catalogue(name: string): { file: string; before: Fingerprint } {
   return { file, before: fingerprintFile(file) };
 }
 
-interface Run {
-  child: ChildProcess;
-  lines: string[];
-  exited: Promise<number | null>;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'tsx.mjs'), ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  let buf = '';
-  child.stdout!.on('data', (d: Buffer) => {
-    buf += d.toString();
-    const parts = buf.split('\n');
-    buf = parts.pop()!;
-    lines.push(...parts);
-  });
-  child.stderr!.on('data', (d: Buffer) => lines.push(`stderr: ${d.toString().trim()}`));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal === 'SIGKILL' ? -9 : code)));
-  return { child, lines, exited };
-}
-
 /** Kills the child with SIGKILL the moment `ready()` is true (polled every 2 ms). */
 async function killWhen(r: Run, ready: () => boolean, timeoutMs = 60_000): Promise<void> {
   const started = Date.now();
@@ -67,14 +46,6 @@ async function killWhen(r: Run, ready: () => boolean, timeoutMs = 60_000): Promi
   r.child.kill('SIGKILL');
   expect(await r.exited).toBe(-9);
 }
-
-const walSize = (file: string) => {
-  try {
-    return fs.statSync(`${file}-wal`).size;
-  } catch {
-    return 0;
-  }
-};
 
 describe('a process killed mid-write', () => {
   it.runIf(stress)('`teia import` of a large package, killed as its first pages reach the WAL (mid-COMMIT)', async () => {

@@ -29,9 +29,10 @@ describe('an enterprise page: relations, replace (edit and undo), delete and res
 
   it('replaces a record, clearing fields left out, and an undo puts the old one back with its provenance', async () => {
     const before = await core.call('enterprise-get', { id: 'armazem' });
-    const { id, importId, sourceRow, createdAt, updatedAt, ...old } = before;
+    const { id, importId, sourceRow, createdAt, updatedAt, classified, ...old } = before;
     void createdAt;
     void updatedAt;
+    void classified;
     await core.call('enterprise-replace', { id, record: { name: 'Armazém Novo', solidarity: false, country: 'BR' } });
     const edited = await core.call('enterprise-get', { id });
     expect(edited.name).toBe('Armazém Novo');
@@ -62,8 +63,8 @@ describe('an enterprise page: relations, replace (edit and undo), delete and res
       offers: rel.offers.map((o) => ({ id: o.id ?? undefined, enterprise: e.id, product: o.product.id, capacity: o.capacity ?? undefined, price: o.price ?? undefined })),
       needs: rel.needs.map((n) => ({ enterprise: e.id, product: n.product.id, quantity: n.quantity })),
       flows: [
-        ...rel.buyers.map((b) => ({ id: b.flowId ?? undefined, supplier: e.id, buyer: b.enterprise.id, product: b.product.id, quantity: b.quantity, value: b.value ?? undefined })),
-        ...rel.suppliers.map((s) => ({ id: s.flowId ?? undefined, supplier: s.enterprise.id, buyer: e.id, product: s.product.id, quantity: s.quantity, value: s.value ?? undefined })),
+        ...rel.buyers.map((b) => ({ id: b.flowId ?? undefined, supplier: e.id, buyer: b.enterprise.id, product: b.product.id, quantity: b.quantity ?? undefined, value: b.value ?? undefined })),
+        ...rel.suppliers.map((s) => ({ id: s.flowId ?? undefined, supplier: s.enterprise.id, buyer: e.id, product: s.product.id, quantity: s.quantity ?? undefined, value: s.value ?? undefined })),
       ],
     });
     expect(res.skippedFlows).toBe(0);

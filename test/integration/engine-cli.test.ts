@@ -6,6 +6,7 @@ import { compareResults } from '../unit/engine/compare.ts';
 
 const specDir = path.resolve(import.meta.dirname, '../../../shared/spec');
 const examplePackage = path.join(specDir, 'example-network.json');
+const exampleV11 = path.join(specDir, 'example-network-v1.1.json');
 
 const run = (args: string[]) => teia(...args);
 
@@ -24,7 +25,12 @@ describe('teia analyse (through the real CLI entry)', () => {
     const expected = JSON.parse(fs.readFileSync(path.join(specDir, 'example-results.json'), 'utf8'));
     // Every field, order, null and number (relative 1e-6), except the plan's changes, where
     // any optimum is right: those are checked for validity and for the optimum's objectives.
-    expect(compareResults(actual, expected, { skip: ['plan.changes'] })).toEqual([]);
+    // The v1 results predate §3.8 and §3.9, so those two fields are checked on their own.
+    const { currencies, sales, ...v1 } = actual;
+    expect(compareResults(v1, expected, { skip: ['plan.changes'] })).toEqual([]);
+    // The v1 example lists "sampa" without defining it: kind null (§3.8).
+    expect(currencies.map((c: { currency: string; kind: string | null }) => [c.currency, c.kind])).toEqual([['sampa', null]]);
+    expect(sales.shares).toEqual({ armazem: 1, consumo: null, coopercafe: 1, recicla: null });
     const plan = actual.plan as PlanLike;
     for (const c of plan.changes) {
       expect(c.quantity).toBeGreaterThan(0);
@@ -34,6 +40,17 @@ describe('teia analyse (through the real CLI entry)', () => {
     // This example's optimum is unique in its changes; if it matches the spec, good; if not,
     // the objective values above (which are not negotiable) already proved optimality.
     if (compareResults(plan.changes, expected.plan.changes).length === 0) expect(plan.changes.length).toBe(4);
+  });
+
+  it('prints exactly example-results-v1.1.json for the v1.1 example (currencies, unknown quantities, sales)', async () => {
+    const { code, stdout, stderr } = await run(['analyse', '--package', exampleV11, '--network', 'rede-sp', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const actual = JSON.parse(stdout);
+    const expected = JSON.parse(fs.readFileSync(path.join(specDir, 'example-results-v1.1.json'), 'utf8'));
+    expect(compareResults(actual, expected, { skip: ['plan.changes'] })).toEqual([]);
+    // The objectives above prove optimality; this optimum's changes are unique as well.
+    expect(compareResults(actual.plan.changes, expected.plan.changes)).toEqual([]);
   });
 
   it('writes a readable report without --json, and the explanations with --explain', async () => {

@@ -31,8 +31,12 @@ describe('engine methods (worker thread, real SQLite file)', () => {
     const out = await core.call('engine-analyse', { network: 'rede-sp', jobId: 'a1' });
     // The output matches its own contract schema, and the §4 part matches the spec.
     expect(methods['engine-analyse'].output.safeParse(out).success).toBe(true);
-    expect(compareResults(out.result, expected, { skip: ['plan.changes'] })).toEqual([]);
-    expect(out.totals).toEqual({ links: 4, gaps: 3, changes: 4, members: 4 });
+    // The v1 expected results predate currencies (§3.8) and sales (§3.9).
+    const { currencies, sales, ...v1 } = out.result;
+    expect(compareResults(v1, expected, { skip: ['plan.changes'] })).toEqual([]);
+    expect(currencies.map((c) => c.currency)).toEqual(['sampa']);
+    expect(sales.outlets).toEqual([]);
+    expect(out.totals).toEqual({ links: 4, gaps: 3, changes: 4, members: 4, outlets: 0 });
     expect(out.structure.betweenness.approximate).toBe(false);
     expect(out.explanations.links[0].leastBad?.enterprise).toBe('cafe-mundial');
     expect(out.explanations.links[0].supplier.unknown).toEqual(['social_inclusion', 'economic_democracy', 'gender_equity']);
@@ -100,5 +104,25 @@ describe('engine worker reuse', () => {
     const changed = await core.call('engine-chain', { enterprise: 'consumo' });
     expect(changed.tiers[0].value).toBe(19200);
     core.ctx.db.prepare("UPDATE flows SET value = 9600 WHERE id = 'f-arm-consumo'").run();
+  });
+});
+
+describe('engine-analyse on an empty catalogue', () => {
+  it('answers with empty figures instead of failing (no enterprises, no flows)', async () => {
+    const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'teia-engine-empty-'));
+    const empty = openCore({ dbPath: path.join(emptyDir, 'teia.db'), host: 'cli', sample: false });
+    try {
+      const out = await empty.call('engine-analyse', {});
+      expect(methods['engine-analyse'].output.safeParse(out).success).toBe(true);
+      expect(out.result.scope.members).toEqual([]);
+      expect(out.result.leakage).toEqual({ value: 0, total: 0, share: null, outsideValue: 0 });
+      expect(out.result.currencies).toEqual([]);
+      expect(out.result.sales.outlets).toEqual([]);
+      expect(out.structure.betweenness).toEqual({ approximate: false, sources: 0, nodes: 0, top: [] });
+      expect(out.structure.communities.count).toBe(0);
+    } finally {
+      empty.close();
+      fs.rmSync(emptyDir, { recursive: true, force: true });
+    }
   });
 });

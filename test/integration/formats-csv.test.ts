@@ -30,7 +30,10 @@ describe('generic CSV with a column mapping', () => {
     expect(padaria.line).toBe(2);
     expect(fora.value.solidarity).toBe(false);
     expect(fora.value.lat).toBeUndefined();
-    expect(feira.value.solidarity).toBe(true); // "talvez" is not understood: default, reported
+    // "talvez" is not understood: reported, and left to the decision for the file.
+    expect(feira.value.solidarity).toBe(false);
+    expect(feira.solidarityStated).toBeUndefined();
+    expect(padaria.solidarityStated).toBe(true);
     expect(banco.value.name).toBe('Banco "Palmas"');
     expect(banco.value.currencies).toEqual(['Palmas', 'Bem']);
     const warnings = parsed.warnings.join('\n');
@@ -41,9 +44,10 @@ describe('generic CSV with a column mapping', () => {
     expect(new Set(parsed.enterprises.map((e) => e.value.id)).size).toBe(4);
   });
 
-  it('uses an explicit mapping and a default solidarity option', async () => {
+  it('uses an explicit mapping; a file that does not say leaves solidarity unstated', async () => {
     const csv = 'Org,Town,Y,X,Notes\nA,Leeds,53.8,-1.55,first\nB,York,53.96,-1.08,\n';
-    const parsed = await csvParser.parse(enc(csv), { mapping: { name: 'Org', locality: 'Town', lat: 'Y', lon: 'X' }, defaultSolidarity: false } as never);
+    const parsed = await csvParser.parse(enc(csv), { mapping: { name: 'Org', locality: 'Town', lat: 'Y', lon: 'X' } });
+    expect(parsed.enterprises.every((e) => e.solidarityStated === undefined)).toBe(true);
     expect(parsed.enterprises.map((e) => [e.value.name, e.value.locality, e.value.lat, e.value.lon, e.value.solidarity])).toEqual([
       ['A', 'Leeds', 53.8, -1.55, false],
       ['B', 'York', 53.96, -1.08, false],

@@ -29,7 +29,10 @@ describe('GeoJSON', () => {
     expect(parsed.rowsRead).toBe(5);
     expect(parsed.enterprises.length + parsed.rejected.length).toBe(5);
     const [feira, semLugar, off] = parsed.enterprises;
-    expect(feira.value).toMatchObject({ name: 'Feira Agroecológica', locality: 'São Paulo', lat: -23.55, lon: -46.63, solidarity: true });
+    expect(feira.value).toMatchObject({ name: 'Feira Agroecológica', locality: 'São Paulo', lat: -23.55, lon: -46.63, solidarity: false });
+    // The file does not say: the per-file decision will (import-solidarity.test.ts).
+    expect(feira.solidarityStated).toBeUndefined();
+    expect(semLugar.solidarityStated).toBe(true);
     expect(feira.extra).toEqual({ horario: 'sábado' });
     expect(semLugar.value).toMatchObject({ id: '42', name: 'Sem lugar', solidarity: false });
     expect(semLugar.value.lat).toBeUndefined();
@@ -75,9 +78,10 @@ describe('Murmurations', () => {
       email: 'contato@bemviver.example.org',
       phone: '+55 51 3333-0000',
       street: 'Rua das Flores 10, Porto Alegre, RS, Brasil',
-      solidarity: true,
+      solidarity: false,
       nickname: 'Bem Viver',
     });
+    expect(e.solidarityStated).toBeUndefined();
     expect(e.sourceId).toBe('https://bemviver.example.org');
     expect(e.extra).toMatchObject({
       tags: ['food', 'cooperative', 'agroecology'],

@@ -41,7 +41,9 @@ describe('SSE standard CSV', () => {
     const withGeo = lines.slice(1).filter((l) => /^R\d{6},/.test(l)).length;
     expect(parsed.enterprises.filter((e) => e.value.lat !== undefined).length).toBeLessThan(withGeo);
     for (const e of parsed.enterprises) {
-      expect(e.value.solidarity).toBe(true);
+      // The standard has no solidarity column: the person decides for the file.
+      expect(e.value.solidarity).toBe(false);
+      expect(e.solidarityStated).toBeUndefined();
       if (e.value.organisationalStructure) expect(e.value.organisationalStructure).toMatch(/^OS\d+$/);
       for (const a of e.value.activities ?? []) expect(a).toMatch(/^ICA\d+$/);
       expect(e.sourceId).toBe(e.value.id);
@@ -70,7 +72,7 @@ describe('SSE standard CSV', () => {
     const [a1, a3, a4] = parsed.enterprises.map((e) => e.value);
     expect(a1).toMatchObject({
       id: 'A1', organisationalStructure: 'OS60', activities: ['ICA280', 'ICA10', 'ICA60'], qualifiers: ['q01', 'q05'],
-      lat: -23.55, lon: -46.63, country: 'BR', solidarity: true,
+      lat: -23.55, lon: -46.63, country: 'BR', solidarity: false,
     });
     expect(a3).toMatchObject({ lat: 51.5, lon: -0.1 });
     expect(a4.lat).toBeUndefined();

@@ -52,7 +52,8 @@ describe('search-offers (who offers this product)', () => {
 
   it('lists currencies for the "accepts my currency" filter', async () => {
     const r = await core.call('currency-list', {});
-    expect(r.currencies).toEqual([{ id: 'moeda-social', name: 'moeda-social', kind: 'other', issuer: null, description: null }]);
+    // Accepted by an enterprise but defined nowhere: no kind (ENGINE.md §3.8).
+    expect(r.currencies).toEqual([{ id: 'moeda-social', name: 'moeda-social', kind: null, issuer: null, description: null }]);
   });
 });
 

@@ -4,12 +4,16 @@ import { dbOption } from '../command.ts';
 import { openCore } from '../../core/index.ts';
 import { exporterFor, formatFromFileName } from '../../core/export/index.ts';
 import { exportFormats, type ExportFormat } from '../../../shared/contract/import.ts';
+import { exportMurmurations } from '../../core/share/murmurations/write.ts';
+import { printCataloguePdf } from '../../core/share/print-pdf.ts';
+import { writeKumuWorkbook } from '../../core/share/kumu.ts';
+import { TeiaError } from '../../../shared/contract/errors.ts';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Writes the catalogue to a file (format from --format or the file extension; "-" for standard output).',
-  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]',
-  options: { ...dbOption, format: { type: 'string' } },
+  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.xlsx --format kumu [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
+  options: { ...dbOption, format: { type: 'string' }, 'base-url': { type: 'string' }, lang: { type: 'string' }, network: { type: 'string' }, paper: { type: 'string' } },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
     if (!file || positionals.length > 1) {
@@ -17,6 +21,18 @@ export const exportCommand: Command = {
       return 2;
     }
     const given = values.format as string | undefined;
+    if (given === 'murmurations') return murmurations(file, values, stdout, stderr);
+    if (given === 'kumu') {
+      const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
+      try {
+        const r = await writeKumuWorkbook(core.ctx.db, file);
+        stdout.write(`Wrote ${file}: ${r.elements} elements and ${r.connections} connections for Kumu.\n`);
+        return 0;
+      } finally {
+        core.close();
+      }
+    }
+    if (given === 'catalogue' || (given === undefined && file.toLowerCase().endsWith('.pdf'))) return catalogue(file, values, stdout, stderr);
     if (given !== undefined && !(exportFormats as readonly string[]).includes(given)) {
       stderr.write(`teia export: --format must be one of ${exportFormats.join(', ')}, not "${given}".\n`);
       return 2;
@@ -50,3 +66,49 @@ export const exportCommand: Command = {
     }
   },
 };
+
+/** Murmurations profiles: a folder of files to host, validated offline, refusals listed. */
+function murmurations(folder: string, values: Record<string, unknown>, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): number {
+  const baseUrl = values['base-url'] as string | undefined;
+  if (!baseUrl) {
+    stderr.write('teia export: --format murmurations needs --base-url, the address the folder will be served from (e.g. https://my-network.org/teia/).\n');
+    return 2;
+  }
+  const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
+  try {
+    const r = exportMurmurations(core.ctx.db, folder, baseUrl);
+    stdout.write(`Wrote ${r.written} Murmurations profiles to ${r.folder} (index.json lists them for the Index).\n`);
+    if (r.refused.length) {
+      stdout.write(`Left out ${r.refused.length} that would not validate:\n`);
+      for (const x of r.refused) stdout.write(`  ${x.kind} ${x.record}: ${x.reasons.join('; ')}\n`);
+    }
+    return 0;
+  } finally {
+    core.close();
+  }
+}
+
+/** The forum's printed catalogue, as a PDF made by headless Chromium's print engine. */
+async function catalogue(file: string, values: Record<string, unknown>, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+  const lang = (values.lang as string | undefined) ?? 'en';
+  const paper = (values.paper as string | undefined) ?? 'a4';
+  if (!['en', 'es', 'pt', 'fr'].includes(lang)) {
+    stderr.write(`teia export: --lang must be en, es, pt or fr, not "${lang}".\n`);
+    return 2;
+  }
+  if (paper !== 'a4' && paper !== 'letter') {
+    stderr.write(`teia export: --paper must be a4 or letter, not "${paper}".\n`);
+    return 2;
+  }
+  try {
+    const r = await printCataloguePdf(file, { dbPath: values.db as string | undefined, lang: lang as 'en', network: (values.network as string | undefined) ?? null, paper });
+    stdout.write(`Wrote the catalogue to ${file} (${Math.round(r.bytes / 1024)} KB).\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof TeiaError) {
+      stderr.write(`teia export: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -9,6 +9,7 @@ import type { ColumnMapping, ImportFormat } from '../../core/import/types.ts';
 import { duplicateStrategies, importFormats, type DuplicateStrategy, type ImportReport } from '../../../shared/contract/import.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { createBackup } from '../../core/backup.ts';
+import { parseSolidarityFlag } from '../../../shared/domain/solidarity.ts';
 
 const strategies = duplicateStrategies.filter((s) => s !== 'propose');
 
@@ -16,7 +17,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Imports a file into the catalogue in one transaction, reporting every row it could not use.',
   usage:
-    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--on-duplicate merge|skip|keep-both] [--json]',
+    'teia import FILE [--format package|sse-csv|csv|xlsx|geojson|murmurations] [--db PATH] [--dry-run] [--map name=Nome,lat=Latitude,...] [--map-file F] [--on-duplicate merge|skip|keep-both] [--solidarity yes|no|column:NAME|unknown] [--json]',
   options: {
     ...dbOption,
     ...jsonOption,
@@ -25,6 +26,7 @@ export const importCommand: Command = {
     map: { type: 'string' },
     'map-file': { type: 'string' },
     'on-duplicate': { type: 'string' },
+    solidarity: { type: 'string' },
   },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
@@ -42,6 +44,13 @@ export const importCommand: Command = {
       stderr.write(`teia import: --on-duplicate must be one of ${strategies.join(', ')}, not "${onDuplicate}".\n`);
       return 2;
     }
+    // Nothing defaults to solidarity: without the flag, what the file does not say stays to classify.
+    const solidarityFlag = values.solidarity as string | undefined;
+    const solidarity = solidarityFlag === undefined ? undefined : parseSolidarityFlag(solidarityFlag);
+    if (solidarityFlag !== undefined && !solidarity) {
+      stderr.write(`teia import: --solidarity must be yes, no, column:NAME or unknown, not "${solidarityFlag}".\n`);
+      return 2;
+    }
     const mapping = readMapping(values.map as string | undefined, values['map-file'] as string | undefined);
     let content: Uint8Array;
     try {
@@ -52,7 +61,7 @@ export const importCommand: Command = {
     const fileName = path.basename(file);
     const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false });
     try {
-      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping });
+      const parsed = await parseFile(content, { format: format as ImportFormat | undefined, fileName, mapping, solidarity });
       if (!values['dry-run']) await createBackup(core.ctx.db, core.ctx.dbPath, 'before-import');
       const showProgress = !values.json && (stderr as NodeJS.WriteStream).isTTY === true;
       const report = await applyImport(core.ctx.db, parsed, {
@@ -100,6 +109,10 @@ export function formatReport(r: ImportReport): string {
   out.push(
     `Written: ${w.enterprises} enterprises, ${w.products} products, ${w.offers} offers, ${w.needs} needs, ${w.flows} flows, ${w.networks} networks.`,
   );
+  if (r.solidarity) {
+    const s = r.solidarity;
+    out.push(`Solidarity: ${s.yes} solidarity, ${s.no} not solidarity, ${s.unknown} to classify${s.stated ? ` (${s.stated} classified by the file itself)` : ''}.`);
+  }
   if (r.duplicates.length) {
     out.push(`Already in the catalogue: ${r.duplicates.length}`);
     for (const d of r.duplicates.slice(0, 200)) {

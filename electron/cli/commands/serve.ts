@@ -4,18 +4,21 @@ import { dbOption } from '../command.ts';
 import { openCore } from '../../core/index.ts';
 import { rendererDir } from '../../core/paths.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
+import { linkWith, shareHost, shareInfo, terminalQr } from '../../server/share.ts';
 import type { TeiaEvent } from '../../../shared/contract/index.ts';
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
+const secret = () => crypto.randomBytes(18).toString('base64url');
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serves the app and its catalogue in the browser (127.0.0.1 unless --host is given).',
-  usage: 'teia serve [--db PATH] [--port N] [--host ADDRESS] [--read-only] [--no-sample]',
+  usage: 'teia serve [--db PATH] [--port N] [--host ADDRESS] [--allowed-host NAME]… [--read-only] [--no-sample]',
   options: {
     ...dbOption,
     port: { type: 'string' },
     host: { type: 'string' },
+    'allowed-host': { type: 'string', multiple: true },
     'read-only': { type: 'boolean' },
     'no-sample': { type: 'boolean' },
   },
@@ -26,8 +29,13 @@ export const serveCommand: Command = {
       stderr.write(`teia serve: --port must be a number from 0 to 65535, not "${values.port}".\n`);
       return 2;
     }
-    // Beyond this machine, every call needs the token printed in the link below.
-    const token = loopback.has(host) ? null : crypto.randomBytes(18).toString('base64url');
+    // Writing always needs a secret of this run, carried by the link printed below (another
+    // account on this machine can reach a loopback port too). Beyond this machine, reading
+    // needs a token as well: the attendees' link carries that one.
+    const shared = !loopback.has(host);
+    // `npm run dev` chooses the secret itself (to print Vite's address with it): TEIA_WRITE_SECRET.
+    const writeToken = process.env.TEIA_WRITE_SECRET && process.env.TEIA_WRITE_SECRET.length >= 16 ? process.env.TEIA_WRITE_SECRET : secret();
+    const readToken = shared ? secret() : null;
     // The core is opened before the server exists; events go to it once it listens.
     const live: { server?: RunningServer } = {};
     const core = openCore({
@@ -37,13 +45,24 @@ export const serveCommand: Command = {
       sample: !values['no-sample'],
       emit: (e: TeiaEvent) => live.server?.broadcast(e),
     });
-    const server = await startServer({ host, port, staticDir: rendererDir(), dispatch: core.dispatch, token });
+    const allowedHosts = [...((values['allowed-host'] as string[] | undefined) ?? []), shareHost(host)];
+    const server = await startServer({ host, port, staticDir: rendererDir(), dispatch: core.dispatch, token: readToken, writeToken, allowedHosts });
     live.server = server;
-    const link = token ? `${server.url}#token=${token}` : server.url;
+    const base = `http://${bracket(shareHost(host))}:${server.port}/`;
     stdout.write(`Teia is serving ${core.ctx.dbPath}${core.ctx.readOnly ? ' (read-only)' : ''}\n`);
     if (core.ctx.sample) stdout.write('The catalogue was empty, so the illustrative sample catalogue was loaded.\n');
-    stdout.write(`Open ${link}\n`);
-    if (token) stdout.write('Shared beyond this machine: only people with this link (it carries the access token) can use it.\n');
+    stdout.write(`Open ${linkWith(base, writeToken)}\n`);
+    if (readToken) {
+      const readLink = linkWith(base, readToken);
+      core.ctx.share = shareInfo(readLink);
+      stdout.write('Shared beyond this machine: only people with a link (it carries an access token) can use it.\n');
+      stdout.write(`The link above is for organisers (it can make changes): keep it among yourselves.\n`);
+      stdout.write(`Read-only link for attendees: ${readLink}\n`);
+      stdout.write(await terminalQr(readLink, Boolean((stdout as NodeJS.WriteStream).isTTY)));
+      stdout.write('Attendees can scan this code to open the read-only link (it is also on the Settings screen).\n');
+    } else {
+      stdout.write('The link carries a key for making changes; without it the app can only read.\n');
+    }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
@@ -54,3 +73,7 @@ export const serveCommand: Command = {
     return 0;
   },
 };
+
+function bracket(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -4,7 +4,7 @@ import type { Db } from '../db/open.ts';
 export interface CurrencyRecord {
   id: string;
   name: string;
-  kind: 'social-currency' | 'time-credits' | 'voucher' | 'other';
+  kind: 'social-currency' | 'mutual-credit' | 'time-credits' | 'voucher';
   /** Enterprise id of the issuer (e.g. a community bank); dropped when not in the catalogue. */
   issuer?: string | null;
   description?: string | null;

@@ -1,3 +1,4 @@
+import { acceptanceToRow } from './acceptance.ts';
 import type { Db } from '../db/open.ts';
 import type { Enterprise } from '../../../shared/domain/package.ts';
 import type { EnterpriseSummary } from '../../../shared/contract/catalogue.ts';
@@ -27,6 +28,7 @@ interface EnterpriseRow {
   import_id: number | null;
   source_row: number | null;
   extra: string | null;
+  classified: 0 | 1;
   created_at: string;
   updated_at: string;
 }
@@ -87,10 +89,13 @@ export function writeEnterprise(db: Db, e: Enterprise, prov: WriteProvenance = {
   db.prepare('DELETE FROM criteria WHERE enterprise_id = ?').run(e.id);
   const insertCriterion = db.prepare('INSERT INTO criteria (enterprise_id, criterion, value, position) VALUES (?, ?, ?, ?)');
   Object.entries(e.criteria ?? {}).forEach(([c, v], i) => insertCriterion.run(e.id, c, v, i));
-  for (const c of e.currencies ?? []) {
-    db.prepare("INSERT OR IGNORE INTO currencies (id, name, kind) VALUES (?, ?, 'other')").run(c, c);
-  }
-  replaceList(db, 'enterprise_currencies', 'currency_id', e.id, e.currencies);
+  // An accepted currency nobody defined is kept with no kind (ENGINE.md §3.8); only its first entry counts.
+  db.prepare('DELETE FROM enterprise_currencies WHERE enterprise_id = ?').run(e.id);
+  (e.currencies ?? []).forEach((a, i) => {
+    const row = acceptanceToRow(a);
+    db.prepare("INSERT OR IGNORE INTO currencies (id, name, kind, position) VALUES (?, ?, NULL, (SELECT coalesce(max(position), 0) + 1 FROM currencies))").run(row.currency, row.currency);
+    db.prepare('INSERT OR IGNORE INTO enterprise_currencies (enterprise_id, currency_id, position, share, products, as_object) VALUES (?, ?, ?, ?, ?, ?)').run(e.id, row.currency, i, row.share, row.products, row.asObject);
+  });
   for (const n of e.networks ?? []) db.prepare('INSERT OR IGNORE INTO networks (id, name) VALUES (?, ?)').run(n, n);
   db.prepare('DELETE FROM memberships WHERE enterprise_id = ?').run(e.id);
   const insertMembership = db.prepare('INSERT OR IGNORE INTO memberships (network_id, enterprise_id, position) VALUES (?, ?, ?)');
@@ -127,6 +132,7 @@ export function readEnterprise(db: Db, id: string) {
   if (networks.length) e.networks = networks;
   return {
     ...e,
+    classified: row.classified !== 0,
     importId: row.import_id,
     sourceRow: row.source_row,
     createdAt: row.created_at,

@@ -13,8 +13,11 @@ export function enterpriseFacets(db: Db, country?: string) {
   const values = (sql: string, ...params: unknown[]) =>
     db.prepare(sql).all(...params, facetLimit) as FacetValue[];
   const solidarity = db
-    .prepare('SELECT coalesce(sum(solidarity), 0) AS yes, count(*) - coalesce(sum(solidarity), 0) AS no, count(*) AS total FROM enterprises')
-    .get() as { yes: number; no: number; total: number };
+    .prepare(
+      `SELECT coalesce(sum(solidarity), 0) AS yes, count(*) - coalesce(sum(solidarity), 0) AS no,
+         coalesce(sum(classified = 0), 0) AS unknown, count(*) AS total FROM enterprises`,
+    )
+    .get() as { yes: number; no: number; unknown: number; total: number };
   const grouped = (table: string, column: string) =>
     values(`SELECT ${column} AS value, count(*) AS count FROM ${table} WHERE ${column} <> '' GROUP BY ${column} ORDER BY count DESC, value LIMIT ?`);
   const scalar = (column: string, extra = '', ...params: unknown[]) =>
@@ -25,7 +28,7 @@ export function enterpriseFacets(db: Db, country?: string) {
     );
   return {
     total: solidarity.total,
-    solidarity: { yes: solidarity.yes, no: solidarity.no },
+    solidarity: { yes: solidarity.yes, no: solidarity.no, unknown: solidarity.unknown },
     activity: grouped('enterprise_activities', 'code'),
     qualifier: grouped('enterprise_qualifiers', 'code'),
     structure: scalar('organisational_structure'),

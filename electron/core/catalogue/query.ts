@@ -19,6 +19,10 @@ export function filterWhere(filters: DirectoryFilters, walkOrder = false): { sql
     clauses.push('e.solidarity = ?');
     params.push(filters.solidarity ? 1 : 0);
   }
+  if (filters.classified !== undefined) {
+    clauses.push('e.classified = ?');
+    params.push(filters.classified ? 1 : 0);
+  }
   if (filters.structure) {
     clauses.push('e.organisational_structure = ?');
     params.push(filters.structure);

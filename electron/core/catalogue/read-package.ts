@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
-import type { Enterprise, Flow, Need, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import type { Acceptance, Currency, Enterprise, Flow, Need, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import { acceptanceFromRow, currencyFromRow, type CurrencyRow } from './acceptance.ts';
 
 /**
  * The whole catalogue in the package's shape, in the order records were first written, so
@@ -30,7 +31,15 @@ export function readPackage(
   const activities = grouped('SELECT enterprise_id, code, NULL FROM enterprise_activities ORDER BY enterprise_id, position');
   const qualifiers = grouped('SELECT enterprise_id, code, NULL FROM enterprise_qualifiers ORDER BY enterprise_id, position');
   const criteria = grouped('SELECT enterprise_id, criterion, value FROM criteria ORDER BY enterprise_id, position');
-  const currencies = grouped('SELECT enterprise_id, currency_id, NULL FROM enterprise_currencies ORDER BY enterprise_id, position');
+  const currencies = new Map<string, Acceptance[]>();
+  for (const [e, c, share, products, asObject] of db
+    .prepare('SELECT enterprise_id, currency_id, share, products, as_object FROM enterprise_currencies ORDER BY enterprise_id, position')
+    .raw()
+    .all() as [string, string, number | null, string | null, number][]) {
+    let list = currencies.get(e);
+    if (!list) currencies.set(e, (list = []));
+    list.push(acceptanceFromRow(c, share, products, asObject));
+  }
   const networks = grouped('SELECT enterprise_id, network_id, NULL FROM memberships ORDER BY enterprise_id, position');
 
   pkg.enterprises = (db.prepare('SELECT * FROM enterprises ORDER BY position, id').all() as EnterpriseRow[]).map((r) => {
@@ -58,7 +67,7 @@ export function readPackage(
     set('email', r.email);
     set('phone', r.phone);
     const curr = currencies.get(r.id);
-    if (curr) e.currencies = curr.map((c) => c[0]);
+    if (curr) e.currencies = curr;
     const nets = networks.get(r.id);
     if (nets) e.networks = nets.map((n) => n[0]);
     set('source', r.source);
@@ -77,6 +86,11 @@ export function readPackage(
   pkg.networks = (db.prepare('SELECT id, name, description FROM networks ORDER BY position, id').all() as NetworkRow[]).map((r) =>
     r.description === null ? { id: r.id, name: r.name } : { id: r.id, name: r.name, description: r.description },
   );
+  // Defined currencies only: one that enterprises accept but nobody defined travels as their ids.
+  const defined = (db.prepare('SELECT * FROM currencies ORDER BY position, id').all() as CurrencyRow[])
+    .map(currencyFromRow)
+    .filter((c): c is Currency => c !== null);
+  if (defined.length) pkg.currencies = defined;
   return pkg;
 }
 
@@ -104,7 +118,8 @@ export function* relationRows(db: Db, kind: 'offers' | 'needs' | 'flows'): Gener
     }
   } else {
     for (const r of rows as Iterable<FlowRow>) {
-      const f: Flow = { supplier: r.supplier_id, buyer: r.buyer_id, product: r.product_id, quantity: r.quantity };
+      const f: Flow = { supplier: r.supplier_id, buyer: r.buyer_id, product: r.product_id };
+      if (r.quantity !== null) f.quantity = r.quantity; // null = unknown (spec v1.1)
       if (r.id !== null) f.id = r.id;
       if (r.value !== null) f.value = r.value;
       if (r.currency !== null) f.currency = r.currency;
@@ -140,5 +155,5 @@ interface EnterpriseRow {
 }
 interface OfferRow { id: string | null; enterprise_id: string; product_id: string; capacity: number | null; price: number | null; currency: string | null; certifications: string | null }
 interface NeedRow { id: string | null; enterprise_id: string; product_id: string; quantity: number }
-interface FlowRow { id: string | null; supplier_id: string; buyer_id: string; product_id: string; quantity: number; value: number | null; currency: string | null; period: string | null }
+interface FlowRow { id: string | null; supplier_id: string; buyer_id: string; product_id: string; quantity: number | null; value: number | null; currency: string | null; period: string | null }
 interface NetworkRow { id: string; name: string; description: string | null }

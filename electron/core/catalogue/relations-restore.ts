@@ -35,7 +35,7 @@ export function restoreEnterprise(db: Db, e: Enterprise, offers: Offer[], needs:
       skippedFlows++;
       continue;
     }
-    insertFlow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity, f.value ?? null, f.currency ?? null, f.period ?? null);
+    insertFlow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null);
   }
   return { skippedFlows };
 }

@@ -22,7 +22,7 @@ interface TradeRow {
   product_id: string;
   product_name: string;
   product_names: string | null;
-  quantity: number;
+  quantity: number | null;
   value: number | null;
   currency: string | null;
   period: string | null;

@@ -6,6 +6,7 @@ export function catalogueStats(db: Db): CatalogueStats {
   return {
     enterprises: count('SELECT count(*) FROM enterprises'),
     solidarityEnterprises: count('SELECT count(*) FROM enterprises WHERE solidarity = 1'),
+    unclassifiedEnterprises: count('SELECT count(*) FROM enterprises WHERE classified = 0'),
     products: count('SELECT count(*) FROM products'),
     offers: count('SELECT count(*) FROM offers'),
     needs: count('SELECT count(*) FROM needs'),

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
-import type { Enterprise, Flow, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import type { Currency, Enterprise, Flow, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import { acceptanceToRow } from './acceptance.ts';
 
 /** Where a record came from: the import run, its line, its id in the source, unplaced attributes. */
 export interface RecordProvenance {
@@ -7,6 +8,8 @@ export interface RecordProvenance {
   sourceRow?: number | null;
   sourceId?: string | null;
   extra?: Record<string, unknown> | null;
+  /** False when nobody has decided yet whether it is solidarity (default: decided). */
+  classified?: boolean;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface RecordProvenance {
  */
 export class CatalogueWriter {
   private readonly s;
-  private nextPosition: { products: number; enterprises: number; networks: number };
+  private nextPosition: { products: number; enterprises: number; networks: number; currencies: number };
 
   constructor(private readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
@@ -36,10 +39,10 @@ export class CatalogueWriter {
       enterprise: p(
         `INSERT INTO enterprises (id, name, nickname, description, solidarity, legal_form, organisational_structure, street,
            locality, region, postcode, country, lat, lon, website, email, phone, source, source_id, import_id,
-           source_row, extra, position)
+           source_row, extra, classified, position)
          VALUES (@id, @name, @nickname, @description, @solidarity, @legal_form, @organisational_structure, @street,
            @locality, @region, @postcode, @country, @lat, @lon, @website, @email, @phone, @source, @source_id,
-           @import_id, @source_row, @extra, @position)
+           @import_id, @source_row, @extra, @classified, @position)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, nickname = excluded.nickname, description = excluded.description,
            solidarity = excluded.solidarity, legal_form = excluded.legal_form,
            organisational_structure = excluded.organisational_structure, street = excluded.street,
@@ -47,7 +50,7 @@ export class CatalogueWriter {
            country = excluded.country, lat = excluded.lat, lon = excluded.lon, website = excluded.website,
            email = excluded.email, phone = excluded.phone, source = excluded.source, source_id = excluded.source_id,
            import_id = excluded.import_id, source_row = excluded.source_row, extra = excluded.extra,
-           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+           classified = excluded.classified, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
       ),
       deleteActivities: p('DELETE FROM enterprise_activities WHERE enterprise_id = ?'),
       activity: p('INSERT OR IGNORE INTO enterprise_activities (enterprise_id, code, position) VALUES (?, ?, ?)'),
@@ -55,9 +58,18 @@ export class CatalogueWriter {
       qualifier: p('INSERT OR IGNORE INTO enterprise_qualifiers (enterprise_id, code, position) VALUES (?, ?, ?)'),
       deleteCriteria: p('DELETE FROM criteria WHERE enterprise_id = ?'),
       criterion: p('INSERT OR REPLACE INTO criteria (enterprise_id, criterion, value, position) VALUES (?, ?, ?, ?)'),
-      currencyIfMissing: p("INSERT OR IGNORE INTO currencies (id, name, kind) VALUES (?, ?, 'other')"),
+      // An accepted currency nobody defined is kept with no kind (ENGINE.md §3.8: kind null).
+      currencyIfMissing: p('INSERT OR IGNORE INTO currencies (id, name, kind, position) VALUES (?, ?, NULL, ?)'),
       deleteCurrencies: p('DELETE FROM enterprise_currencies WHERE enterprise_id = ?'),
-      currency: p('INSERT OR IGNORE INTO enterprise_currencies (enterprise_id, currency_id, position) VALUES (?, ?, ?)'),
+      // Only the first entry for a currency counts (§3.8): later ones are ignored.
+      currency: p('INSERT OR IGNORE INTO enterprise_currencies (enterprise_id, currency_id, position, share, products, as_object) VALUES (?, ?, ?, ?, ?, ?)'),
+      currencyDefinition: p(
+        `INSERT INTO currencies (id, name, kind, unit, rate, issuer, backing, description, products, position)
+         VALUES (@id, @name, @kind, @unit, @rate, @issuer, @backing, @description, @products, @position)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, unit = excluded.unit, rate = excluded.rate,
+           issuer = excluded.issuer, backing = excluded.backing, description = excluded.description, products = excluded.products,
+           position = CASE WHEN currencies.kind IS NULL THEN excluded.position ELSE currencies.position END`,
+      ),
       deleteMemberships: p('DELETE FROM memberships WHERE enterprise_id = ?'),
       membership: p('INSERT OR IGNORE INTO memberships (network_id, enterprise_id, position) VALUES (?, ?, ?)'),
       offer: p(
@@ -81,7 +93,7 @@ export class CatalogueWriter {
       ),
     };
     const max = (table: string) => db.prepare(`SELECT coalesce(max(position), 0) FROM ${table}`).pluck().get() as number;
-    this.nextPosition = { products: max('products') + 1, enterprises: max('enterprises') + 1, networks: max('networks') + 1 };
+    this.nextPosition = { products: max('products') + 1, enterprises: max('enterprises') + 1, networks: max('networks') + 1, currencies: max('currencies') + 1 };
   }
 
   network(n: Network): void {
@@ -130,6 +142,7 @@ export class CatalogueWriter {
       import_id: prov.importId ?? null,
       source_row: prov.sourceRow ?? null,
       extra: prov.extra && Object.keys(prov.extra).length ? JSON.stringify(prov.extra) : null,
+      classified: prov.classified === false ? 0 : 1,
       position: this.nextPosition.enterprises++,
     });
     const id = e.id;
@@ -143,14 +156,32 @@ export class CatalogueWriter {
     e.activities?.forEach((v, i) => this.s.activity.run(id, v, i));
     e.qualifiers?.forEach((v, i) => this.s.qualifier.run(id, v, i));
     if (e.criteria) Object.entries(e.criteria).forEach(([c, v], i) => this.s.criterion.run(id, c, v, i));
-    e.currencies?.forEach((c, i) => {
-      this.s.currencyIfMissing.run(c, c);
-      this.s.currency.run(id, c, i);
+    e.currencies?.forEach((a, i) => {
+      const row = acceptanceToRow(a);
+      if (this.s.currencyIfMissing.run(row.currency, row.currency, this.nextPosition.currencies).changes) this.nextPosition.currencies++;
+      this.s.currency.run(id, row.currency, i, row.share, row.products, row.asObject);
     });
     e.networks?.forEach((n, i) => {
       if (this.s.networkIfMissing.run(n, n, this.nextPosition.networks).changes) this.nextPosition.networks++;
       this.s.membership.run(n, id, i);
     });
+  }
+
+  /** Defines (or redefines) a currency; the issuer, when given, is an enterprise already written. */
+  currency(c: Currency): void {
+    const r = this.s.currencyDefinition.run({
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      unit: c.unit ?? null,
+      rate: c.rate ?? null,
+      issuer: c.issuer ?? null,
+      backing: c.backing ?? null,
+      description: c.description ?? null,
+      products: c.products ? JSON.stringify(c.products) : null,
+      position: this.nextPosition.currencies,
+    });
+    if (r.changes) this.nextPosition.currencies++;
   }
 
   offer(o: Offer, importId: number | null = null): void {
@@ -171,7 +202,7 @@ export class CatalogueWriter {
   }
 
   flow(f: Flow, importId: number | null = null): void {
-    this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
+    this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
   }
 }
 
@@ -185,6 +216,7 @@ export function writePackage(db: Db, pkg: TeiaPackage, importId: number | null =
   for (const n of pkg.networks ?? []) w.network(n);
   for (const p of pkg.products ?? []) w.product(p, importId);
   for (const e of pkg.enterprises ?? []) w.enterprise(e, { importId });
+  for (const c of pkg.currencies ?? []) w.currency(c);
   for (const o of pkg.offers ?? []) w.offer(o, importId);
   for (const n of pkg.needs ?? []) w.need(n, importId);
   for (const f of pkg.flows ?? []) w.flow(f, importId);

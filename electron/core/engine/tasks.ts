@@ -49,11 +49,13 @@ async function analyseTask(task: Extract<EngineTask, { kind: 'analyse' }>, pkg: 
     solver,
     maxSubstitutes: task.limits.substitutes,
     maxLinks: task.limits.links,
+    maxOutlets: task.limits.links,
+    maxAlternatives: task.limits.substitutes,
     structure: true,
     onProgress: progress,
   });
   const r = a.result;
-  const totals = { links: a.linkTotal, gaps: r.gaps.length, changes: r.plan?.changes.length ?? 0, members: r.scope.members.length };
+  const totals = { links: a.linkTotal, gaps: r.gaps.length, changes: r.plan?.changes.length ?? 0, members: r.scope.members.length, outlets: a.outletTotal };
   const explanations = {
     links: r.links.slice(0, task.limits.explain).map((_, i) => explainLink(a, i)),
     gaps: r.gaps.slice(0, task.limits.explain).map((g) => explainGap(a, g.product)),

@@ -49,11 +49,11 @@ export function exportGexf(pkg: TeiaPackage): string {
     const values: string[] = [`<attvalue for="product" value="${x(f.product)}"/>`];
     const name = productNames.get(f.product);
     if (name) values.push(`<attvalue for="productName" value="${x(name)}"/>`);
-    values.push(`<attvalue for="quantity" value="${xmlNumber(f.quantity)}"/>`);
+    if (f.quantity !== undefined) values.push(`<attvalue for="quantity" value="${xmlNumber(f.quantity)}"/>`);
     if (f.value !== undefined) values.push(`<attvalue for="value" value="${xmlNumber(f.value)}"/>`);
     if (f.currency) values.push(`<attvalue for="currency" value="${x(f.currency)}"/>`);
     if (f.period) values.push(`<attvalue for="period" value="${x(f.period)}"/>`);
-    const weight = xmlNumber(f.value ?? f.quantity);
+    const weight = xmlNumber(f.value ?? f.quantity ?? 1);
     out.push(`      <edge id="${x(id)}" source="${x(f.supplier)}" target="${x(f.buyer)}" weight="${weight}"><attvalues>${values.join('')}</attvalues></edge>`);
   });
   out.push('    </edges>');

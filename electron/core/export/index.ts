@@ -6,11 +6,12 @@ import { sseCsvExporter } from './sse-csv.ts';
 import { geojsonExporter } from './geojson.ts';
 import { gexfExporter } from './gexf.ts';
 import { graphmlExporter } from './graphml.ts';
+import { valueflowsExporter } from '../share/valueflows/write.ts';
 
 export type { Exporter };
 
 /** Every format `teia export` writes; each exporter lives in its own file. */
-export const exporters: Exporter[] = [packageExporter, sseCsvExporter, geojsonExporter, gexfExporter, graphmlExporter];
+export const exporters: Exporter[] = [packageExporter, sseCsvExporter, geojsonExporter, gexfExporter, graphmlExporter, valueflowsExporter];
 
 export function exporterFor(format: ExportFormat): Exporter {
   const exporter = exporters.find((e) => e.format === format);

@@ -15,7 +15,9 @@ export function* packageChunks(db: Db): Generator<string> {
   yield* list('offers', relationRows(db, 'offers'), false);
   yield* list('needs', relationRows(db, 'needs'), false);
   yield* list('flows', relationRows(db, 'flows'), false);
-  yield* list('networks', head.networks ?? [], true);
+  // Currencies (package v1.1) only when the catalogue defines some, so older readers see what they always saw.
+  yield* list('networks', head.networks ?? [], !head.currencies);
+  if (head.currencies) yield* list('currencies', head.currencies, true);
   yield '}\n';
 }
 

@@ -1,3 +1,4 @@
+import { acceptedCurrency } from '../catalogue/acceptance.ts';
 import type { Exporter } from './types.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import type { Enterprise, TeiaPackage } from '../../../shared/domain/package.ts';
@@ -44,7 +45,8 @@ export function exportSseCsv(pkg: TeiaPackage, vocab: Vocab = loadVocab(), optio
       Qualifiers: (e.qualifiers ?? []).map((q) => uri(q, ['qualifiers'])).join(';'),
       'Legal Form': e.legalForm ? uri(e.legalForm, ['legal-form']) : '',
       Solidarity: e.solidarity ? 'yes' : 'no',
-      Currencies: (e.currencies ?? []).join(';'),
+      // The standard's column holds ids: a share or product limit has no place in it.
+      Currencies: (e.currencies ?? []).map(acceptedCurrency).join(';'),
       Networks: (e.networks ?? []).join(';'),
     };
     const numbers = positionCells(e);

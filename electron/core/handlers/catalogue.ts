@@ -3,6 +3,7 @@ import { catalogueStats } from '../catalogue/stats.ts';
 import { listEnterprises, newEnterpriseId, readEnterprise, requireEnterprise, storedProvenance, writeEnterprise } from '../catalogue/enterprises.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { enterpriseSchema } from '../../../shared/domain/package.ts';
+import { classifyEnterprises } from '../catalogue/classify.ts';
 
 type CatalogueHandlers = Pick<
   Handlers,
@@ -25,10 +26,12 @@ export const catalogueHandlers: CatalogueHandlers = {
   },
   'enterprise-update': ({ id, changes }, ctx) => {
     ctx.db.transaction(() => {
-      const { importId: _i, sourceRow: _r, createdAt: _c, updatedAt: _u, ...current } = requireEnterprise(ctx.db, id);
+      const { importId: _i, sourceRow: _r, createdAt: _c, updatedAt: _u, classified: _k, ...current } = requireEnterprise(ctx.db, id);
       // Keys given replace their value; absent keys keep it (enterprise-replace clears them).
       const next = enterpriseSchema.parse({ ...current, ...changes, id });
       writeEnterprise(ctx.db, next, storedProvenance(ctx.db, id));
+      // Saying solidarity yes or no is the decision an import may have left open.
+      if (changes.solidarity !== undefined) classifyEnterprises(ctx.db, [id], changes.solidarity);
     }).immediate();
     ctx.emit({ type: 'catalogue-changed', reason: 'enterprise-update' });
     return { id };

@@ -5,6 +5,7 @@ import { enterpriseRelations } from '../catalogue/relations.ts';
 import { restoreEnterprise } from '../catalogue/relations-restore.ts';
 import { mapPoints } from '../catalogue/map-points.ts';
 import { requireEnterprise, storedProvenance, writeEnterprise } from '../catalogue/enterprises.ts';
+import { classifyEnterprises } from '../catalogue/classify.ts';
 import { enterpriseSchema } from '../../../shared/domain/package.ts';
 
 type DirectoryHandlers = Pick<
@@ -24,8 +25,10 @@ export const directoryHandlers: DirectoryHandlers = {
     ctx.db.transaction(() => {
       // Unlike enterprise-update, a field left out is cleared: JSON cannot carry "undefined",
       // so a form (or an undo) that empties a field says so by leaving it out.
-      requireEnterprise(ctx.db, id);
+      const before = requireEnterprise(ctx.db, id);
       writeEnterprise(ctx.db, enterpriseSchema.parse({ ...record, id }), storedProvenance(ctx.db, id));
+      // A form always sends solidarity; changing it is a decision, leaving it as it was is not.
+      if (record.solidarity !== before.solidarity) classifyEnterprises(ctx.db, [id], record.solidarity);
     }).immediate();
     ctx.emit({ type: 'catalogue-changed', reason: 'enterprise-update' });
     return { id };

@@ -6,6 +6,7 @@ import { readTablePreview } from '../import/formats/table-preview.ts';
 import { listProposals, resolveProposal } from '../import/proposals.ts';
 import { exporterFor } from '../export/index.ts';
 import { createBackup } from '../backup.ts';
+import { columnValues, decisionColumns, suggestDecision } from '../import/solidarity.ts';
 
 type ImportHandlers = Pick<Handlers, 'import-preview' | 'import-run' | 'import-merges-list' | 'import-merge-resolve' | 'export-run'>;
 
@@ -18,14 +19,19 @@ function progress(ctx: CoreContext, jobId: string | undefined, label: string) {
 }
 
 export const importHandlers: ImportHandlers = {
-  'import-preview': async ({ fileName, contentBase64, format, mapping }, ctx) => {
+  'import-preview': async ({ fileName, contentBase64, format, mapping, solidarity }, ctx) => {
     const content = bytesOf(contentBase64);
-    const parsed = await parseFile(content, { format, fileName, mapping });
+    const parsed = await parseFile(content, { format, fileName, mapping, solidarity });
     // The dry run goes through the same transaction and checks as the real import, then rolls back.
     const report = await applyImport(ctx.db, parsed, { dryRun: true, fileName, onDuplicate: 'propose' });
-    return { format: parsed.format, table: await readTablePreview(content, parsed.format), report };
+    const question = {
+      columns: decisionColumns(parsed),
+      suggestion: suggestDecision(parsed),
+      values: solidarity?.mode === 'column' ? columnValues(parsed, solidarity.column, solidarity.rule) : [],
+    };
+    return { format: parsed.format, table: await readTablePreview(content, parsed.format), report, solidarity: question };
   },
-  'import-run': async ({ fileName, contentBase64, format, mapping, onDuplicate, jobId }, ctx) => {
+  'import-run': async ({ fileName, contentBase64, format, mapping, solidarity, onDuplicate, jobId }, ctx) => {
     assertNoImportRunning(ctx.db);
     const job = ctx.jobs.start(jobId);
     try {
@@ -34,6 +40,7 @@ export const importHandlers: ImportHandlers = {
         format,
         fileName,
         mapping,
+        solidarity,
         signal: job.signal,
         onProgress: progress(ctx, jobId, `Reading ${fileName}`),
       });

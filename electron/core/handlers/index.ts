@@ -8,6 +8,9 @@ import { directoryHandlers } from './directory.ts';
 import { engineHandlers } from './engine.ts';
 import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
+import { shareHandlers } from './share.ts';
+import { classifyHandlers } from './classify.ts';
+import { accessHandlers } from './access.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -20,4 +23,7 @@ export const handlers: Handlers = {
   ...directoryHandlers,
   ...backupHandlers,
   ...networkHandlers,
+  ...shareHandlers,
+  ...classifyHandlers,
+  ...accessHandlers,
 };

@@ -10,6 +10,7 @@ import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
 import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
 import { SameRows } from './same-rows.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
+import type { Enterprise } from '../../../shared/domain/package.ts';
 
 export interface ApplyOptions {
   /** Run everything, then roll back: the report is exactly what an import would give. */
@@ -71,7 +72,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const rejected: RejectedRow[] = [...parsed.rejected];
   const warnings = [...parsed.warnings];
   const duplicates: DuplicateMatch[] = [];
-  const written: KindCounts = { products: 0, enterprises: 0, offers: 0, needs: 0, flows: 0, networks: 0 };
+  const written: KindCounts = { products: 0, enterprises: 0, offers: 0, needs: 0, flows: 0, networks: 0, currencies: 0 };
   let accepted = 0;
   let done = 0;
   const tick = (label: string) => {
@@ -134,6 +135,14 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (tick('products')) yield;
   }
   const productKnown = (id: string) => products.known.has(id);
+  const fileProducts = new Set(parsed.products.map((p) => p.value.id));
+  /** Why a product a currency or an acceptance names cannot be used, or null when it can. */
+  const productProblem = (id: string): string | null =>
+    productKnown(id)
+      ? null
+      : fileProducts.has(id)
+        ? `the product "${id}", which could not be imported (see that product's row)`
+        : `the product "${id}", which is neither in the file nor in the catalogue`;
 
   // Enterprises: an incoming record that matches one in the catalogue is merged, skipped,
   // kept beside it, or kept and proposed for a person to decide.
@@ -156,9 +165,14 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       rejected.push({ line: s.line, record: `enterprise "${e.id}"`, reason: 'Its name contains the NUL character (often a sign of a file read with the wrong encoding).' });
       continue;
     }
+    const badAcceptance = acceptanceProblem(e, productProblem);
+    if (badAcceptance) {
+      rejected.push({ line: s.line, record: `enterprise "${e.name}"`, reason: badAcceptance });
+      continue;
+    }
     lineOf.set(e.id, s.line);
     accepted++;
-    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null };
+    const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null, classified: !s.unclassified };
     const record = matchRecordOf(e, e.id, { sourceId: s.sourceId, idFromName: s.idFromName, extra: s.extra });
     const match = index.size ? index.best(record) : null;
     const dup: DuplicateMatch | null = match
@@ -203,6 +217,27 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (tick('enterprises')) yield;
   }
   const enterpriseRef = (id: string): string | null => idMap.get(id) ?? (catalogue.has(id) ? id : null);
+
+  // Currencies (package v1.1): the issuer is an enterprise, the products a voucher pays for are products.
+  const currencyLines = new Map<string, number>();
+  for (const s of parsed.currencies) {
+    const c = s.value;
+    const record = `currency "${c.id}"`;
+    const earlier = currencyLines.get(c.id);
+    let reason: string | null = earlier !== undefined ? `The id "${c.id}" is already used by the currency on line ${earlier}.` : null;
+    const issuer = c.issuer === undefined ? null : enterpriseRef(c.issuer);
+    if (!reason && c.issuer !== undefined && issuer === null) reason = `Its issuer "${c.issuer}" is neither in the file nor in the catalogue.`;
+    const bad = reason ? null : (c.products ?? []).map(productProblem).find((x) => x !== null);
+    if (bad) reason = `It may pay for ${bad}, so it would pay for something the catalogue does not know.`;
+    if (reason) {
+      rejected.push({ line: s.line, record, reason });
+      continue;
+    }
+    currencyLines.set(c.id, s.line);
+    writer.currency(issuer === null || issuer === c.issuer ? c : { ...c, issuer });
+    written.currencies++;
+    accepted++;
+  }
   // Enterprises the catalogue already had that the file's offers, needs and flows name
   // (merged or skipped duplicates, or records the file names by their catalogue id).
   const preExisting = new Set<string>();
@@ -309,6 +344,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     written,
     warnings,
     durationMs: Math.round(performance.now() - started),
+    ...(parsed.solidarity ? { solidarity: parsed.solidarity } : {}),
   };
   db.prepare('UPDATE imports SET rows_read = ?, accepted = ?, rejected = ?, report = ? WHERE id = ?').run(
     report.rowsRead,
@@ -319,6 +355,22 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   );
   options.onProgress?.(total, total, 'done');
   return report;
+}
+
+/**
+ * An enterprise's acceptance that cannot be kept as given: a product it names that the
+ * catalogue will not have. (A share outside (0, 1] is refused by the schema already; a
+ * currency nobody defines is kept, with no kind, as ENGINE.md §3.8 says.)
+ */
+function acceptanceProblem(e: Enterprise, productProblem: (id: string) => string | null): string | null {
+  for (const a of e.currencies ?? []) {
+    if (typeof a === 'string') continue;
+    for (const p of a.products ?? []) {
+      const bad = productProblem(p);
+      if (bad) return `It accepts "${a.currency}" for ${bad}.`;
+    }
+  }
+  return null;
 }
 
 /** `id`, or `id-2`, `id-3`… the first one not taken. */

@@ -1,5 +1,6 @@
+import { acceptanceFromRow, acceptedCurrency } from '../catalogue/acceptance.ts';
 import type { Db } from '../db/open.ts';
-import type { Enterprise } from '../../../shared/domain/package.ts';
+import type { Acceptance, Enterprise } from '../../../shared/domain/package.ts';
 import type { CatalogueWriter } from '../catalogue/write-package.ts';
 
 /**
@@ -16,7 +17,12 @@ export function mergedEnterprise(existing: Enterprise, incoming: Enterprise): En
     const b = inc[key];
     if (b === undefined || b === null) continue;
     if (a === undefined || a === null || a === '') out[key] = b;
-    else if (Array.isArray(a) && Array.isArray(b)) out[key] = [...new Set([...(a as unknown[]), ...(b as unknown[])])];
+    else if (key === 'currencies') {
+      // One entry per currency (the first counts): the catalogue's terms stay, new currencies are added.
+      const listed = new Set((a as Acceptance[]).map(acceptedCurrency));
+      const added = (b as Acceptance[]).filter((x) => !listed.has(acceptedCurrency(x)));
+      if (added.length) out[key] = [...(a as Acceptance[]), ...added];
+    } else if (Array.isArray(a) && Array.isArray(b)) out[key] = [...new Set([...(a as unknown[]), ...(b as unknown[])])];
     else if (key === 'criteria') {
       // Known assessments stay, in their order; criteria only the incoming record has are added.
       const known = a as Record<string, number>;
@@ -42,7 +48,7 @@ function prepare(db: Db) {
     row: db.prepare('SELECT * FROM enterprises WHERE id = ?'),
     activities: list('SELECT code FROM enterprise_activities WHERE enterprise_id = ? ORDER BY position'),
     qualifiers: list('SELECT code FROM enterprise_qualifiers WHERE enterprise_id = ? ORDER BY position'),
-    currencies: list('SELECT currency_id FROM enterprise_currencies WHERE enterprise_id = ? ORDER BY position'),
+    currencies: db.prepare('SELECT currency_id, share, products, as_object FROM enterprise_currencies WHERE enterprise_id = ? ORDER BY position').raw(),
     networks: list('SELECT network_id FROM memberships WHERE enterprise_id = ? ORDER BY position'),
     criteria: db.prepare('SELECT criterion, value FROM criteria WHERE enterprise_id = ? ORDER BY position').raw(),
   };
@@ -54,6 +60,7 @@ interface Current {
   sourceRow: number | null;
   sourceId: string | null;
   extra: Record<string, unknown>;
+  classified: boolean;
 }
 
 function readCurrent(db: Db, id: string): Current | null {
@@ -63,11 +70,13 @@ function readCurrent(db: Db, id: string): Current | null {
   if (!row) return null;
   const e: Record<string, unknown> = { id, name: row.name, solidarity: row.solidarity === 1 };
   for (const [field, column] of scalars) if (row[column] !== null) e[field] = row[column];
-  const lists = [['activities', s.activities], ['qualifiers', s.qualifiers], ['currencies', s.currencies], ['networks', s.networks]] as const;
+  const lists = [['activities', s.activities], ['qualifiers', s.qualifiers], ['networks', s.networks]] as const;
   for (const [field, stmt] of lists) {
     const values = stmt.all(id) as string[];
     if (values.length) e[field] = values;
   }
+  const accepted = (s.currencies.all(id) as [string, number | null, string | null, number][]).map(([c, share, products, asObject]) => acceptanceFromRow(c, share, products, asObject));
+  if (accepted.length) e.currencies = accepted;
   const criteria = s.criteria.all(id) as [string, number][];
   if (criteria.length) e.criteria = Object.fromEntries(criteria);
   return {
@@ -76,6 +85,7 @@ function readCurrent(db: Db, id: string): Current | null {
     sourceRow: row.source_row as number | null,
     sourceId: row.source_id as string | null,
     extra: row.extra ? (JSON.parse(row.extra as string) as Record<string, unknown>) : {},
+    classified: row.classified !== 0,
   };
 }
 
@@ -88,19 +98,23 @@ export function mergeInto(
   writer: CatalogueWriter,
   existingId: string,
   incoming: Enterprise,
-  incomingProv: { sourceId?: string | null; extra?: Record<string, unknown> | null } = {},
+  incomingProv: { sourceId?: string | null; extra?: Record<string, unknown> | null; classified?: boolean } = {},
 ): void {
   const current = readCurrent(db, existingId);
   if (!current) throw new Error(`merge target ${existingId} vanished`);
   const merged = mergedEnterprise(current.enterprise, { ...incoming, id: existingId });
+  // A decision already made stands; an undecided record takes the incoming file's decision.
+  const decides = !current.classified && incomingProv.classified !== false;
+  if (decides) merged.solidarity = incoming.solidarity;
   const extra = { ...(incomingProv.extra ?? {}), ...current.extra };
   const sourceId = current.sourceId ?? incomingProv.sourceId ?? null;
   const unchanged =
     JSON.stringify(merged) === JSON.stringify(current.enterprise) &&
     Object.keys(extra).length === Object.keys(current.extra).length &&
-    sourceId === current.sourceId;
+    sourceId === current.sourceId &&
+    !decides;
   if (unchanged) return;
-  writer.enterprise(merged, { importId: current.importId, sourceRow: current.sourceRow, sourceId, extra });
+  writer.enterprise(merged, { importId: current.importId, sourceRow: current.sourceRow, sourceId, extra, classified: current.classified || decides });
 }
 
 /**

@@ -58,7 +58,7 @@ export class SameRows {
     if (f.id !== undefined || !(this.enterprises.has(f.supplier) || this.enterprises.has(f.buyer))) return false;
     const rowid = this.flows.get(`${f.supplier}\u0000${f.buyer}\u0000${f.product}\u0000${f.period ?? ''}`);
     if (rowid === undefined) return false;
-    this.s.flow.run(f.quantity, f.value ?? null, f.currency ?? null, importId, rowid);
+    this.s.flow.run(f.quantity ?? null, f.value ?? null, f.currency ?? null, importId, rowid);
     return true;
   }
 }

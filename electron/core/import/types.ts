@@ -1,11 +1,12 @@
-import type { Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
+import type { SolidarityDecision } from '../../../shared/domain/solidarity.ts';
+import type { Currency, Enterprise, Flow, Need, Network, Offer, Product } from '../../../shared/domain/package.ts';
 
 /**
  * The meeting point of every importer: a parser turns a file into package-shaped records,
  * each remembering the line it came from, plus the rows it could not use and why. Applying
  * the result to the catalogue (one transaction, duplicate checks, the report) is shared.
  */
-export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations';
+export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'geojson' | 'murmurations' | 'valueflows';
 
 /** A record with where it came from. `line` is 1-based in the source file (or item index for JSON). */
 export interface Sourced<T> {
@@ -17,6 +18,10 @@ export interface Sourced<T> {
   idFromName?: boolean;
   /** Source attributes with no field of their own: kept on the record, never dropped silently. */
   extra?: Record<string, unknown>;
+  /** Enterprises: the file itself says whether it is solidarity (a package's boolean, a solidarity column). */
+  solidarityStated?: boolean;
+  /** Enterprises: nobody has decided yet whether it is solidarity (written as classified = 0). */
+  unclassified?: boolean;
 }
 
 export interface RejectedRow {
@@ -37,9 +42,15 @@ export interface ParsedFile {
   needs: Sourced<Need>[];
   flows: Sourced<Flow>[];
   networks: Sourced<Network>[];
+  /** Currencies the file defines (package format v1.1; ENGINE.md §3.8). */
+  currencies: Sourced<Currency>[];
   rejected: RejectedRow[];
   /** Things worth saying that are not rejections (e.g. unknown columns ignored). */
   warnings: string[];
+  /** Source column (header, property) → the field it filled, so a decision can name a column either way. */
+  columnFields?: Record<string, string>;
+  /** What the solidarity decision made of the enterprises (../solidarity.ts). */
+  solidarity?: { yes: number; no: number; unknown: number; stated: number };
 }
 
 /** Column mapping for generic CSV/XLSX: package field → column header in the file. */
@@ -48,6 +59,8 @@ export type ColumnMapping = Record<string, string>;
 export interface ParseOptions {
   fileName?: string;
   mapping?: ColumnMapping;
+  /** What the person said about solidarity for this file; nobody saying means "to classify". */
+  solidarity?: SolidarityDecision;
   /** Abort long parses. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
@@ -61,5 +74,5 @@ export interface Parser {
 }
 
 export function emptyParsedFile(format: ImportFormat): ParsedFile {
-  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], rejected: [], warnings: [] };
+  return { format, rowsRead: 0, enterprises: [], products: [], offers: [], needs: [], flows: [], networks: [], currencies: [], rejected: [], warnings: [] };
 }

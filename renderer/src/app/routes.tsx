@@ -23,5 +23,6 @@ export const routes: RouteDef[] = [
   { path: '/network', component: lazy(() => import('../features/network/NetworkPage.tsx')), nav: 'network' },
   { path: '/planner', component: lazy(() => import('../features/planner/PlannerPage.tsx')), nav: 'planner' },
   { path: '/planner/:id', component: lazy(() => import('../features/planner/PlannerPage.tsx')) },
+  { path: '/print/catalogue', component: lazy(() => import('../features/catalogue/CataloguePage.tsx')) },
   { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
 ];

@@ -1,4 +1,4 @@
-import type { Enterprise, Flow, Need, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
+import type { Currency, Enterprise, Flow, Need, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
 
 /** A small package from terse records; names default to ids. */
 export function pkg(parts: {
@@ -8,6 +8,7 @@ export function pkg(parts: {
   needs?: Need[];
   flows?: Flow[];
   networks?: string[];
+  currencies?: Currency[];
 }): TeiaPackage {
   return {
     format: 'teia-package',
@@ -18,6 +19,7 @@ export function pkg(parts: {
     needs: parts.needs ?? [],
     flows: parts.flows ?? [],
     networks: (parts.networks ?? []).map((id) => ({ id, name: id })),
+    ...(parts.currencies ? { currencies: parts.currencies } : {}),
   };
 }
 

@@ -39,7 +39,7 @@ function bruteForce(p: TeiaPackage, members: string[]) {
   };
   const flows = p.flows!;
   const offers = p.offers!.map((o, i) => {
-    const shipped = flows.filter((f) => f.supplier === o.enterprise && f.product === o.product).reduce((s, f) => s + f.quantity, 0);
+    const shipped = flows.filter((f) => f.supplier === o.enterprise && f.product === o.product).reduce((s, f) => s + (f.quantity ?? 0), 0);
     return { i, ...o, spare: o.capacity === undefined ? Infinity : Math.max(0, o.capacity - shipped) };
   });
   type Opt = { e: string; offer: number };
@@ -49,17 +49,19 @@ function bruteForce(p: TeiaPackage, members: string[]) {
     ...offers.filter((o) => o.enterprise !== buyer && covers(product, o.product) && o.spare > 0).map((o) => ({ e: o.enterprise, offer: o.i })),
   ];
   for (const f of flows) {
-    if (!members.includes(f.buyer)) continue;
+    // A flow of unknown quantity is never a plan line (spec v1.1).
+    if (!members.includes(f.buyer) || f.quantity === undefined) continue;
+    const fq = f.quantity;
     const value = f.value ?? (() => {
       const o = p.offers!.find((x) => x.enterprise === f.supplier && x.product === f.product && x.price !== undefined);
-      return o ? f.quantity * o.price! : undefined;
+      return o ? fq * o.price! : undefined;
     })();
     if (value === undefined) continue;
-    lines.push({ buyer: f.buyer, q: f.quantity, uv: f.quantity ? value / f.quantity : 0, current: f.supplier, options: optionsFor(f.buyer, f.product, f.supplier) });
+    lines.push({ buyer: f.buyer, q: fq, uv: fq ? value / fq : 0, current: f.supplier, options: optionsFor(f.buyer, f.product, f.supplier) });
   }
   for (const n of p.needs!) {
     if (!members.includes(n.enterprise)) continue;
-    const inflow = flows.filter((f) => f.buyer === n.enterprise && covers(n.product, f.product)).reduce((s, f) => s + f.quantity, 0);
+    const inflow = flows.filter((f) => f.buyer === n.enterprise && covers(n.product, f.product)).reduce((s, f) => s + (f.quantity ?? 0), 0);
     const prices = p.offers!.filter((o) => covers(n.product, o.product) && o.price !== undefined).map((o) => o.price!).sort((a, b) => a - b);
     const h = prices.length >> 1;
     const ref = prices.length === 0 ? 1 : prices.length % 2 ? prices[h] : (prices[h - 1] + prices[h]) / 2;

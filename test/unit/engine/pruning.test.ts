@@ -59,7 +59,7 @@ describe('pruned searches agree with the definition', () => {
           if (e.solidarity || e.id === l.buyer || e.id === l.supplier) continue;
           const spare = o.capacity === undefined ? Infinity : Math.max(0, o.capacity - shipped(e.id));
           const c = comp(e.id, l.buyer);
-          if (!(spare >= l.quantity) || !(c > comp(l.supplier, l.buyer) + 1e-12)) continue;
+          if (!(spare > 0) || !(spare >= (l.quantity ?? 0)) || !(c > comp(l.supplier, l.buyer) + 1e-12)) continue;
           if (!best || c > best.c + 1e-12 || (Math.abs(c - best.c) <= 1e-12 && e.id < best.id)) best = { id: e.id, c };
         }
         expect(l.leastBadAlternative?.enterprise ?? null, `seed ${seed} ${l.flow}`).toBe(best?.id ?? null);

@@ -2,7 +2,6 @@ import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { decodeText, headText, normaliseNewlines } from './decode.ts';
 import { guessDelimiter, parseCsvText } from './csv-text.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import { checkMapping, suggestMapping } from './mapping.ts';
 import { parseTable } from './tabular.ts';
 
@@ -10,7 +9,7 @@ import { parseTable } from './tabular.ts';
  * Any delimited text (comma, semicolon, tab or bar) with a column mapping: the one given
  * (`--map name=Nome,lat=Latitude`), else the suggestion from the header names. Columns the
  * mapping leaves out are kept on each enterprise as `extra`. Solidarity comes from a mapped
- * `solidarity` column when there is one, else from `defaultSolidarity` (true unless given).
+ * `solidarity` column when there is one, else from the per-file decision (../solidarity.ts).
  */
 export const csvParser: Parser = {
   format: 'csv',
@@ -23,7 +22,7 @@ export const csvParser: Parser = {
     const count = (l: string) => l.split(delimiter).length - 1;
     return count(lines[0]) >= 1 && !/^\s*[[{<]/.test(lines[0]);
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, options: ParseOptions): ParsedFile {
     const table = parseCsvText(decodeText(content).text);
     return parseMapped('csv', table.headers, table.records, options);
   },
@@ -34,12 +33,12 @@ export function parseMapped(
   format: 'csv' | 'xlsx',
   headers: string[],
   rows: Parameters<typeof parseTable>[2],
-  options: ParseOptions & FormatParseOptions,
+  options: ParseOptions,
 ): ParsedFile {
   if (headers.length === 0) throw new TeiaError('invalid-input', 'The file is empty: there is no header row to read columns from.');
   const mapping = options.mapping ?? suggestMapping(headers);
   checkMapping(mapping, headers);
-  const parsed = parseTable(format, headers, rows, { mapping }, { defaultSolidarity: options.defaultSolidarity ?? true }, options);
+  const parsed = parseTable(format, headers, rows, { mapping }, options);
   if (!options.mapping) {
     const described = Object.entries(mapping).map(([f, h]) => `${f}=${h}`).join(', ');
     parsed.warnings.unshift(`No mapping was given; columns were matched by name: ${described}.`);

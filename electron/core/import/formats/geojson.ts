@@ -3,7 +3,7 @@ import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { headText } from './decode.ts';
 import { isObject, readJson } from './json.ts';
-import type { FormatParseOptions, MappableField } from './mapping.ts';
+import type { MappableField } from './mapping.ts';
 import { isMappableField, suggestMapping } from './mapping.ts';
 import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes } from './record.ts';
@@ -22,7 +22,7 @@ export const geojsonParser: Parser = {
     const head = headText(content);
     return /^\s*\{/.test(head) && /"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head);
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, _options: ParseOptions): ParsedFile {
     const doc = readJson(content, 'GeoJSON');
     let features: unknown[];
     if (isObject(doc) && doc.type === 'FeatureCollection' && Array.isArray(doc.features)) features = doc.features;
@@ -32,7 +32,7 @@ export const geojsonParser: Parser = {
     const out = emptyParsedFile('geojson');
     const notes = new Notes();
     const ids = new IdAllocator();
-    const ctx = { defaultSolidarity: options.defaultSolidarity ?? true };
+    const columnFields: Record<string, string> = {};
     features.forEach((feature, index) => {
       const line = index + 1;
       out.rowsRead++;
@@ -41,7 +41,7 @@ export const geojsonParser: Parser = {
         return;
       }
       const props = isObject(feature.properties) ? feature.properties : {};
-      const { raw, used } = fieldsFromProperties(props);
+      const { raw, used } = fieldsFromProperties(props, columnFields);
       if (raw.id === undefined && (typeof feature.id === 'string' || typeof feature.id === 'number')) raw.id = String(feature.id);
 
       const geometry = feature.geometry;
@@ -58,23 +58,25 @@ export const geojsonParser: Parser = {
       }
       const extra: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(props)) if (!used.has(k) && v !== null && v !== '') extra[k] = v;
-      const result = buildEnterprise(raw, line, extra, ctx, ids, notes);
+      const result = buildEnterprise(raw, line, extra, ids, notes);
       if (result.sourced) out.enterprises.push(result.sourced);
       else if (result.rejected) out.rejected.push(result.rejected);
     });
     out.warnings.push(...notes.warnings());
+    out.columnFields = columnFields;
     return out;
   },
 };
 
 /** Package field names first, then the usual aliases (`title`, `label`, `Nome`…). */
-function fieldsFromProperties(props: Record<string, unknown>): { raw: RawFields; used: Set<string> } {
+function fieldsFromProperties(props: Record<string, unknown>, columnFields: Record<string, string>): { raw: RawFields; used: Set<string> } {
   const raw: RawFields = {};
   const used = new Set<string>();
   for (const [k, v] of Object.entries(props)) {
     if (isMappableField(k)) {
       raw[k] = v;
       used.add(k);
+      columnFields[k] = k;
     }
   }
   const suggested = suggestMapping(Object.keys(props).filter((k) => !used.has(k)));
@@ -82,6 +84,7 @@ function fieldsFromProperties(props: Record<string, unknown>): { raw: RawFields;
     if (raw[field as MappableField] === undefined) {
       raw[field as MappableField] = props[key];
       used.add(key);
+      columnFields[key] = field;
     }
   }
   return { raw, used };

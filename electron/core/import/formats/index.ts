@@ -6,13 +6,15 @@ import { geojsonParser } from './geojson.ts';
 import { xlsxParser } from './xlsx.ts';
 import { sseCsvParser } from './sse-csv.ts';
 import { csvParser } from './csv.ts';
+import { valueflowsParser } from './valueflows.ts';
+import { decideSolidarity } from '../solidarity.ts';
 
 /**
  * Every format `teia import` reads. Order matters for detection: a specific format (the
  * package, GeoJSON, Murmurations, the SSE standard CSV) must come before a generic one (any
  * CSV), since the first parser whose `detect` says yes wins.
  */
-export const parsers: Parser[] = [packageParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
+export const parsers: Parser[] = [packageParser, valueflowsParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
 
 export function parserFor(format: ImportFormat): Parser | undefined {
   return parsers.find((p) => p.format === format);
@@ -34,5 +36,8 @@ export async function parseFile(content: Uint8Array, options: ParseOptions & { f
   }
   const parser = parserFor(format);
   if (!parser) throw new TeiaError('unsupported', `Reading the "${format}" format is not available in this version of Teia.`);
-  return parser.parse(content, options);
+  const parsed = await parser.parse(content, options);
+  // The decide step: every path in goes through here, so no enterprise is solidarity unless said.
+  decideSolidarity(parsed, options.solidarity);
+  return parsed;
 }

@@ -22,13 +22,3 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[])
     throw new TeiaError('invalid-input', `No column is mapped to the enterprise name. Map one, e.g. --map name="${headers[0] ?? 'Name'}".`);
   }
 }
-
-/**
- * Options every parser here understands beyond the shared ParseOptions. `defaultSolidarity`
- * is what an enterprise counts as when its record does not say: true unless given, because
- * the directories Teia imports (SSE maps, Murmurations, a network's own list) list
- * solidarity-economy organisations; pass false to import e.g. a list of conventional suppliers.
- */
-export interface FormatParseOptions {
-  defaultSolidarity?: boolean;
-}

@@ -3,9 +3,9 @@ import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { headText } from './decode.ts';
 import { isObject, readJson } from './json.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes, text } from './record.ts';
+import { readTeiaExtensions, readTeiaRecord } from './murmurations-teia.ts';
 
 /**
  * Murmurations profiles of the `organizations_schema` (library: fields name, nickname,
@@ -31,7 +31,7 @@ export const murmurationsParser: Parser = {
     if (/"type"\s*:\s*"FeatureCollection"/.test(head)) return false;
     return /"linked_schemas"|organizations_schema|"profile_url"/.test(head);
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, _options: ParseOptions): ParsedFile {
     const doc = readJson(content, 'Murmurations profiles');
     const profiles = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.data) ? doc.data : isObject(doc) ? [doc] : undefined;
     if (!profiles) throw new TeiaError('invalid-input', 'Expected a Murmurations profile, an array of profiles, or an index page {"data": [...]}.');
@@ -39,7 +39,7 @@ export const murmurationsParser: Parser = {
     const out = emptyParsedFile('murmurations');
     const notes = new Notes();
     const ids = new IdAllocator();
-    const ctx = { defaultSolidarity: options.defaultSolidarity ?? true };
+    const products = new Set<string>();
     profiles.forEach((p: unknown, index) => {
       const line = index + 1;
       out.rowsRead++;
@@ -49,6 +49,12 @@ export const murmurationsParser: Parser = {
       }
       const label = text(p.name) ?? text(p.nickname) ?? text(p.primary_url);
       const schemas = Array.isArray(p.linked_schemas) ? p.linked_schemas.map(String) : [];
+      readTeiaExtensions(p, line, out, products);
+      if (schemas.some((s) => s.startsWith('offers_wants_schema')) && readTeiaRecord(p, line, out)) return;
+      if (schemas.some((s) => s.startsWith('complementary_currencies')) && text(p.name)) {
+        out.rejected.push({ line, record: text(p.name), reason: 'It is a currency profile: this version of Teia does not read currencies from Murmurations profiles yet.' });
+        return;
+      }
       if (schemas.length && !schemas.some((s) => s.startsWith('organizations_schema'))) {
         out.rejected.push({ line, record: label, reason: `It is a ${schemas.join(', ')} profile, not an organisation (organizations_schema).` });
         return;
@@ -69,7 +75,7 @@ export const murmurationsParser: Parser = {
       // A profile's stable identity is its URL: the id is made from it, and it is the
       // source id a later import of the same index finds the enterprise by.
       const url = text(p.profile_url) ?? text(p.primary_url);
-      const result = buildEnterprise(raw, line, extra, ctx, ids, notes);
+      const result = buildEnterprise(raw, line, extra, ids, notes);
       if (result.rejected) {
         out.rejected.push(result.rejected);
         return;
@@ -81,6 +87,7 @@ export const murmurationsParser: Parser = {
     // Ids from names are replaced by ids from the primary URL where there is one.
     reassignIds(out, profiles);
     out.warnings.push(...notes.warnings());
+    out.columnFields = { name: 'name', description: 'description', primary_url: 'website', country_iso_3166: 'country', locality: 'locality', region: 'region' };
     return out;
   },
 };
@@ -109,6 +116,14 @@ function reassignIds(out: ParsedFile, profiles: unknown[]): void {
   const ids = new IdAllocator();
   for (const s of out.enterprises) {
     const p = profiles[s.line - 1] as Record<string, unknown>;
+    // A profile Teia wrote keeps its enterprise's id, so its offers, needs and flows still
+    // name it; profiles from elsewhere get one from their primary URL or name.
+    const own = text(p.unique_id);
+    if (own && !ids.usedAt(own)) {
+      ids.claim(own, s.line);
+      s.value.id = own;
+      continue;
+    }
     const url = text(p.primary_url);
     const base = url ? url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./, '').replace(/\/+$/, '') : s.value.name;
     s.value.id = ids.fromName(base, s.line);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import {
+  currencySchema,
   enterpriseSchema,
   flowSchema,
   needSchema,
@@ -10,6 +11,9 @@ import {
 } from '../../../../shared/domain/package.ts';
 import { emptyParsedFile, type ParsedFile, type Parser, type Sourced } from '../types.ts';
 import { itemLines } from './json-lines.ts';
+import { normaliseEnterprise } from './normalise.ts';
+import { Notes } from './record.ts';
+import type { Enterprise } from '../../../../shared/domain/package.ts';
 
 /**
  * The Teia package (spec/teia-package.schema.json). Each item is checked on its own, so one
@@ -24,6 +28,7 @@ const kinds = {
   offers: offerSchema,
   needs: needSchema,
   flows: flowSchema,
+  currencies: currencySchema,
 } as const;
 type Kind = keyof typeof kinds;
 const topLevel = new Set(['format', 'version', 'name', 'description', ...Object.keys(kinds)]);
@@ -39,6 +44,7 @@ const singular: Record<Kind, string> = {
   offers: 'offer',
   needs: 'need',
   flows: 'flow',
+  currencies: 'currency',
 };
 
 export const packageParser: Parser = {
@@ -97,6 +103,7 @@ function readKind(kind: Kind, items: unknown[], lines: number[], out: ParsedFile
   const schema = kinds[kind] as z.ZodType;
   const names = known[kind];
   const dropped = new Map<string, number>();
+  const notes = new Notes();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const line = lines[i] ?? i + 1;
@@ -108,6 +115,7 @@ function readKind(kind: Kind, items: unknown[], lines: number[], out: ParsedFile
     // The schemas have no defaults or transforms, so the original object is the valid one;
     // keeping it (not zod's copy) halves the memory of a million-flow package.
     let value = item as Record<string, unknown>;
+    if (kind === 'enterprises') value = normaliseEnterprise(value as unknown as Enterprise, line, notes) as unknown as Record<string, unknown>;
     let extra: Record<string, unknown> | undefined;
     for (const key in value) {
       if (names.has(key)) continue;
@@ -120,8 +128,11 @@ function readKind(kind: Kind, items: unknown[], lines: number[], out: ParsedFile
     }
     const sourced: Sourced<Record<string, unknown>> = { value, line };
     if (extra) sourced.extra = extra;
+    // The schema requires the boolean: a package's author has decided every enterprise.
+    if (kind === 'enterprises') sourced.solidarityStated = true;
     (out[kind] as Sourced<unknown>[]).push(sourced);
   }
+  out.warnings.push(...notes.warnings());
   for (const [key, count] of dropped) {
     out.warnings.push(`${count} ${count === 1 ? singular[kind] : kind} had a property "${key}" that the app has no place for; it was not kept.`);
   }

@@ -4,6 +4,7 @@ import type { RejectedRow, Sourced } from '../types.ts';
 import type { MappableField } from './mapping.ts';
 import type { CodedField } from './codes.ts';
 import { codeResolver } from './codes.ts';
+import { normaliseCountry } from './normalise.ts';
 
 /**
  * Turns one source record (a CSV row, a GeoJSON feature, a Murmurations profile), already
@@ -12,15 +13,11 @@ import { codeResolver } from './codes.ts';
  * - no name → the row is rejected (the one required field a file cannot give us a default for);
  * - a missing, unreadable or out-of-range position → the enterprise is kept without a
  *   position and the line is reported in a warning (an organisation off the map is still one);
- * - an unreadable solidarity value → the default is used and the line is reported;
+ * - no solidarity value, or one not understood (reported) → not stated: the per-file decision
+ *   (../solidarity.ts) says what it is, and by default nobody has decided;
  * - an id already used earlier in the same file → the later row is rejected.
  */
 export type RawFields = Partial<Record<MappableField, unknown>>;
-
-export interface BuildContext {
-  /** Solidarity when the record does not say (see each parser for its default). */
-  defaultSolidarity: boolean;
-}
 
 /** A value as trimmed text, or undefined when empty. */
 export function text(v: unknown): string | undefined {
@@ -127,7 +124,6 @@ export function buildEnterprise(
   raw: RawFields,
   line: number,
   extra: Record<string, unknown>,
-  ctx: BuildContext,
   ids: IdAllocator,
   notes: Notes,
 ): BuildResult {
@@ -148,14 +144,14 @@ export function buildEnterprise(
     id = ids.fromName(name, line);
   }
 
-  let solidarity = ctx.defaultSolidarity;
+  // Stored as false until decided: the engine counts an undecided enterprise as not solidarity.
+  let stated: boolean | undefined;
   if (raw.solidarity !== undefined && text(raw.solidarity) !== undefined) {
-    const b = booleanOf(raw.solidarity);
-    if (b === undefined) notes.add(`Solidarity value not understood (use yes/no, true/false, sim/não, 1/0); ${ctx.defaultSolidarity ? 'counted as solidarity' : 'counted as not solidarity'}`, line);
-    else solidarity = b;
+    stated = booleanOf(raw.solidarity);
+    if (stated === undefined) notes.add('Solidarity value not understood (use yes/no, true/false, sim/não, 1/0); the decision for the file applies', line);
   }
 
-  const e: Enterprise = { id, name, solidarity };
+  const e: Enterprise = { id, name, solidarity: stated ?? false };
   const put = (key: keyof Enterprise, value: string | undefined) => {
     if (value !== undefined) (e as Record<string, unknown>)[key] = value;
   };
@@ -175,13 +171,7 @@ export function buildEnterprise(
   put('region', text(raw.region));
   put('postcode', text(raw.postcode));
   const country = text(raw.country);
-  if (country !== undefined) {
-    if (/^[a-z]{2}$/i.test(country)) e.country = country.toUpperCase();
-    else {
-      e.country = country;
-      notes.add('Country is not a two-letter ISO 3166 code; kept as written', line);
-    }
-  }
+  if (country !== undefined) e.country = normaliseCountry(country, line, notes);
   put('website', text(raw.website));
   put('email', text(raw.email));
   put('phone', text(raw.phone));
@@ -193,6 +183,7 @@ export function buildEnterprise(
   placeOnMap(e, raw, line, notes);
 
   const sourced: Sourced<Enterprise> = { value: e, line };
+  if (stated !== undefined) sourced.solidarityStated = true;
   if (ownId !== undefined) sourced.sourceId = ownId;
   else sourced.idFromName = true;
   if (Object.keys(extra).length) sourced.extra = extra;

@@ -1,7 +1,6 @@
 import type { ColumnMapping, ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { decodeText, headText } from './decode.ts';
 import { parseCsvText } from './csv-text.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import { normaliseHeader } from './mapping.ts';
 import { codesOf, text } from './record.ts';
 import type { RawFields } from './record.ts';
@@ -54,7 +53,7 @@ export const sseCsvParser: Parser = {
     const firstLine = head.split(/\r\n|\n|\r/, 1)[0] ?? '';
     return looksLikeSseHeader(firstLine.split(/[,;\t]/).map((h) => h.replace(/^"|"$/g, '').trim()));
   },
-  parse(content, options: ParseOptions & FormatParseOptions): ParsedFile {
+  parse(content, options: ParseOptions): ParsedFile {
     const table = parseCsvText(decodeText(content).text);
     // Headers are matched loosely (case, spacing) and used as the file spells them.
     const actual = new Map(table.headers.map((h) => [normaliseHeader(h), h]));
@@ -79,7 +78,6 @@ export const sseCsvParser: Parser = {
       table.headers,
       table.records,
       { mapping, derive, consumed },
-      { defaultSolidarity: options.defaultSolidarity ?? true },
       options,
     );
     // Other ESSGLOBAL columns (Membership Type, Territory ID) kept as codes in `extra` too.

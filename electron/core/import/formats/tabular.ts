@@ -2,7 +2,7 @@ import type { ColumnMapping, ImportFormat, ParseOptions, ParsedFile } from '../t
 import { emptyParsedFile } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import type { MappableField } from './mapping.ts';
-import type { BuildContext, RawFields } from './record.ts';
+import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes } from './record.ts';
 
 /** A table read from CSV or XLSX: header names and rows of cells, each row with its line. */
@@ -26,7 +26,6 @@ export function parseTable(
   headers: readonly string[],
   rows: readonly TableRow[],
   spec: TableSpec,
-  ctx: BuildContext,
   options: ParseOptions,
 ): ParsedFile {
   const out = emptyParsedFile(format);
@@ -72,12 +71,13 @@ export function parseTable(
       const v = row.cells[i];
       if (!isBlank(v)) extra[h] = v instanceof Date ? v.toISOString() : v;
     }
-    const result = buildEnterprise(raw, row.line, extra, ctx, ids, notes);
+    const result = buildEnterprise(raw, row.line, extra, ids, notes);
     if (result.sourced) out.enterprises.push(result.sourced);
     else if (result.rejected) out.rejected.push(result.rejected);
   });
   options.onProgress?.(rows.length, rows.length);
   out.warnings.push(...notes.warnings());
+  out.columnFields = Object.fromEntries(Object.entries(spec.mapping).map(([field, header]) => [header, field]));
   return out;
 }
 

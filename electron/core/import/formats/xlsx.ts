@@ -4,8 +4,8 @@ import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { uniqueHeaders } from './csv-text.ts';
 import { parseMapped } from './csv.ts';
-import type { FormatParseOptions } from './mapping.ts';
 import type { TableRow } from './tabular.ts';
+import { checkWorkbook } from './xlsx-guard.ts';
 
 /**
  * The first sheet of an Excel workbook, read like a CSV with the same column mapping. The
@@ -20,8 +20,9 @@ export const xlsxParser: Parser = {
     if (content.length < 4 || content[0] !== 0x50 || content[1] !== 0x4b || content[2] !== 0x03 || content[3] !== 0x04) return false;
     return Buffer.from(content.buffer, content.byteOffset, content.byteLength).includes('xl/');
   },
-  async parse(content, options: ParseOptions & FormatParseOptions): Promise<ParsedFile> {
+  async parse(content, options: ParseOptions): Promise<ParsedFile> {
     let data: SheetData;
+    checkWorkbook(content);
     try {
       data = await readSheet(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
     } catch (error) {

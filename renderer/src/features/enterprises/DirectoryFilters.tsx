@@ -84,8 +84,12 @@ export function DirectoryFilters({ filters, onChange }: Props) {
       <label>
         {t('solidarityFilter')}
         <select
-          value={filters.solidarity === undefined ? '' : filters.solidarity ? 'yes' : 'no'}
-          onChange={(e) => onChange({ ...filters, solidarity: e.target.value === '' ? undefined : e.target.value === 'yes' })}
+          value={filters.classified === false ? 'unknown' : filters.solidarity === undefined ? '' : filters.solidarity ? 'yes' : 'no'}
+          onChange={(e) => {
+            const { solidarity: _s, classified: _c, ...rest } = filters;
+            const v = e.target.value;
+            onChange(v === 'unknown' ? { ...rest, classified: false } : v === '' ? rest : { ...rest, solidarity: v === 'yes' });
+          }}
         >
           <option value="">{t('all')}</option>
           <option value="yes">
@@ -94,6 +98,11 @@ export function DirectoryFilters({ filters, onChange }: Props) {
           <option value="no">
             {te('nonSolidarity')} {f ? `(${number(f.solidarity.no)})` : ''}
           </option>
+          {f && f.solidarity.unknown > 0 && (
+            <option value="unknown">
+              {t('toClassify')} ({number(f.solidarity.unknown)})
+            </option>
+          )}
         </select>
       </label>
       {select('country')}

@@ -5,7 +5,7 @@ import { CRITERIA } from '../../../../shared/domain/package.ts';
 import type { EnterpriseDraft } from '../../../../shared/contract/catalogue.ts';
 import { enterpriseMessages } from './messages.ts';
 import { pageMessages } from './page-messages.ts';
-import { splitList } from './enterprise-record.ts';
+import { countryField, splitList } from './enterprise-record.ts';
 
 interface Props {
   initial: EnterpriseDraft;
@@ -62,7 +62,7 @@ export function EnterpriseForm({ initial, saving, error, fieldErrors, onSave, on
       locality: text('locality'),
       region: text('region'),
       postcode: text('postcode'),
-      country: text('country')?.toUpperCase(),
+      country: countryField(text('country')),
       lat: num('lat'),
       lon: num('lon'),
       website: text('website'),

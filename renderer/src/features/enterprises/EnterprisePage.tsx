@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
+import { ClassifyBar } from './ClassifyBar.tsx';
 import { PlannerLink } from '../planner/PlannerLink.tsx';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import type { EnterpriseDraft } from '../../../../shared/contract/catalogue.ts';
@@ -172,6 +173,7 @@ function EnterpriseView({ id }: { id: string }) {
           </div>
         )}
       </div>
+      {!e.classified && !editing && <ClassifyBar id={e.id} />}
       {undoBar}
       {editing ? (
         <EnterpriseForm

@@ -51,7 +51,7 @@ export function EnterpriseRelations({ relations }: { relations: Relations }) {
           <SolidarityBadge solidarity={f.enterprise.solidarity} />
         </td>
         <td>{productLink(f.product)}</td>
-        <td className="num">{number(f.quantity)}</td>
+        <td className="num">{f.quantity === null ? '—' : number(f.quantity)}</td>
         <td className="num">{amount(f.value, f.currency)}</td>
       </tr>
     ));

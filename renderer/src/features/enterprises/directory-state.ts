@@ -14,6 +14,7 @@ export function viewFromQuery(q: URLSearchParams): DirectoryView {
   const filters: DirectoryFilters = {};
   const sol = q.get('sol');
   if (sol === 'yes' || sol === 'no') filters.solidarity = sol === 'yes';
+  else if (sol === 'unknown') filters.classified = false;
   for (const k of codeFilters) {
     const v = q.get(k);
     if (v) filters[k] = v.slice(0, 300);
@@ -32,6 +33,7 @@ export function viewFromQuery(q: URLSearchParams): DirectoryView {
 export function queryFromView(v: DirectoryView): string {
   const q = new URLSearchParams();
   if (v.filters.solidarity !== undefined) q.set('sol', v.filters.solidarity ? 'yes' : 'no');
+  else if (v.filters.classified === false) q.set('sol', 'unknown');
   for (const k of codeFilters) {
     const value = v.filters[k];
     if (value) q.set(k, value);

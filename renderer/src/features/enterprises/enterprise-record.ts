@@ -5,9 +5,18 @@ export type StoredEnterprise = MethodOutput<'enterprise-get'>;
 
 /** The editable part of a stored enterprise (what enterprise-replace takes): no id, no provenance stamps. */
 export function draftOf(e: StoredEnterprise): EnterpriseDraft {
-  const { id, importId, sourceRow, createdAt, updatedAt, ...rest } = e;
-  void [id, importId, sourceRow, createdAt, updatedAt];
+  const { id, importId, sourceRow, createdAt, updatedAt, classified, ...rest } = e;
+  void [id, importId, sourceRow, createdAt, updatedAt, classified];
   return rest as EnterpriseDraft;
+}
+
+/**
+ * The country field as saved: a two-letter code in capitals ("br" → "BR"); anything else as
+ * typed. The form used to capitalise every value, so saving an unrelated edit of an
+ * enterprise imported with "Argentina" stored "ARGENTINA".
+ */
+export function countryField(value: string | undefined): string | undefined {
+  return value !== undefined && /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
 }
 
 /** "a, b ,, c" → ["a", "b", "c"]; undefined when empty so the field is cleared, not set to []. */

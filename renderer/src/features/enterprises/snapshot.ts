@@ -5,8 +5,8 @@ export type DeletedSnapshot = Required<MethodInput<'enterprise-restore'>>;
 
 /** What a delete takes away, in the form enterprise-restore puts back. */
 export function snapshotOf(e: StoredEnterprise, rel: MethodOutput<'enterprise-relations'>): DeletedSnapshot {
-  const { importId, sourceRow, createdAt, updatedAt, ...enterprise } = e;
-  void [importId, sourceRow, createdAt, updatedAt];
+  const { importId, sourceRow, createdAt, updatedAt, classified, ...enterprise } = e;
+  void [importId, sourceRow, createdAt, updatedAt, classified];
   const opt = <T,>(v: T | null): T | undefined => (v === null ? undefined : v);
   return JSON.parse(
     JSON.stringify({
@@ -22,8 +22,8 @@ export function snapshotOf(e: StoredEnterprise, rel: MethodOutput<'enterprise-re
       })),
       needs: rel.needs.map((n) => ({ id: opt(n.id), enterprise: e.id, product: n.product.id, quantity: n.quantity })),
       flows: [
-        ...rel.suppliers.map((f) => ({ id: opt(f.flowId), supplier: f.enterprise.id, buyer: e.id, product: f.product.id, quantity: f.quantity, value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
-        ...rel.buyers.map((f) => ({ id: opt(f.flowId), supplier: e.id, buyer: f.enterprise.id, product: f.product.id, quantity: f.quantity, value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
+        ...rel.suppliers.map((f) => ({ id: opt(f.flowId), supplier: f.enterprise.id, buyer: e.id, product: f.product.id, quantity: opt(f.quantity), value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
+        ...rel.buyers.map((f) => ({ id: opt(f.flowId), supplier: e.id, buyer: f.enterprise.id, product: f.product.id, quantity: opt(f.quantity), value: opt(f.value), currency: opt(f.currency), period: opt(f.period) })),
       ],
     }),
   ) as DeletedSnapshot;

@@ -2,6 +2,7 @@ import { useQuery } from '../../api/hooks.ts';
 import { defineMessages, useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { ToClassify } from './ToClassify.tsx';
 
 const messages = defineMessages({
   en: {
@@ -51,6 +52,7 @@ export default function HomePage() {
           </div>
         ))}
       </dl>
+      <ToClassify />
       <h2>{t('next')}</h2>
       <ul className="link-list">
         <li><Link to="/search">{t('find')}</Link></li>

@@ -4,6 +4,7 @@ import { call, errorMessage } from '../../api/client.ts';
 import { useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
+import { PrintCatalogueLink } from '../catalogue/PrintCatalogueLink.tsx';
 
 const labelKey = {
   package: 'exportFormat_package',
@@ -11,6 +12,7 @@ const labelKey = {
   geojson: 'exportFormat_geojson',
   gexf: 'exportFormat_gexf',
   graphml: 'exportFormat_graphml',
+  valueflows: 'exportFormat_valueflows',
 } as const satisfies Record<ExportFormat, string>;
 
 /** Saves a file the browser's way (a Blob behind a temporary <a download>), in both hosts. */
@@ -58,6 +60,7 @@ export function ExportPanel() {
       </div>
       <p role="status" className="small">{done}</p>
       <ErrorNote error={error} />
+      <PrintCatalogueLink />
     </section>
   );
 }

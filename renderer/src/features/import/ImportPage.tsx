@@ -13,6 +13,8 @@ import { MappingStep, PreviewTable } from './MappingStep.tsx';
 import { ImportReport, RejectedTable } from './ImportReport.tsx';
 import { MergeProposals } from './MergeProposals.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { SolidarityStep, decidedByFile } from './SolidarityStep.tsx';
+import type { SolidarityDecision } from '../../../../shared/domain/solidarity.ts';
 
 type Preview = MethodOutput<'import-preview'>;
 interface Chosen { file: File; base64: string; serial: number }
@@ -25,6 +27,7 @@ const formatLabel = {
   xlsx: 'fmt_xlsx',
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
+  valueflows: 'fmt_valueflows',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
 const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx';
@@ -52,6 +55,8 @@ export default function ImportPage() {
   const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('merge');
+  // Asked per file and never pre-answered: null until the person chooses.
+  const [solidarity, setSolidarity] = useState<SolidarityDecision | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
@@ -67,6 +72,7 @@ export default function ImportPage() {
       setMapping(null);
       setTable(null);
       setAnswer(null);
+      setSolidarity(null);
       setChosen((c) => ({ file, base64, serial: (c?.serial ?? 0) + 1 }));
     } catch (err) {
       setRunError(errorMessage(err));
@@ -77,7 +83,8 @@ export default function ImportPage() {
 
   // The dry run: on a new file, format or mapping (after a short pause while someone is choosing columns).
   const mappingKey = mapping ? JSON.stringify(cleanMapping(mapping)) : null;
-  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${mappingKey ?? ''}` : null;
+  const solidarityKey = solidarity ? JSON.stringify(solidarity) : null;
+  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${mappingKey ?? ''}|${solidarityKey ?? ''}` : null;
   useEffect(() => {
     if (!chosen || previewKey === null) return;
     let live = true;
@@ -87,6 +94,7 @@ export default function ImportPage() {
         contentBase64: chosen.base64,
         ...(format ? { format: format as (typeof importFormats)[number] } : {}),
         ...(mappingKey ? { mapping: JSON.parse(mappingKey) as Record<string, string> } : {}),
+        ...(solidarityKey ? { solidarity: JSON.parse(solidarityKey) as SolidarityDecision } : {}),
       };
       call('import-preview', input).then(
         async (data) => {
@@ -114,18 +122,20 @@ export default function ImportPage() {
           }
         },
       );
-    }, mappingKey === null ? 0 : 250);
+    }, mappingKey === null && solidarityKey === null ? 0 : 250);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [chosen, format, mappingKey, previewKey]);
+  }, [chosen, format, mappingKey, solidarityKey, previewKey]);
   // The last answer stays on screen while the next is on its way (no flicker while mapping).
   const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
 
   const effectiveFormat = format ?? preview.data?.format;
   const needsMapping = mapped(effectiveFormat);
-  const canRun = Boolean(chosen && !running && (!needsMapping || mapping?.name));
+  const solidarityCounts = preview.data?.report.solidarity;
+  const solidarityAnswered = solidarity !== null || decidedByFile(solidarityCounts) || (preview.data !== undefined && (solidarityCounts === undefined || preview.data.report.accepted === 0));
+  const canRun = Boolean(chosen && !running && (!needsMapping || mapping?.name) && solidarityAnswered);
 
   const run = async () => {
     if (!chosen) return;
@@ -144,6 +154,7 @@ export default function ImportPage() {
         jobId,
         ...(effectiveFormat ? { format: effectiveFormat as (typeof importFormats)[number] } : {}),
         ...(needsMapping && mapping ? { mapping: cleanMapping(mapping) } : {}),
+        ...(solidarity ? { solidarity } : {}),
       });
       setReport(result);
       setChosen(null);
@@ -205,6 +216,9 @@ export default function ImportPage() {
             </div>
             {needsMapping && table && mapping && <MappingStep table={table} mapping={mapping} onChange={setMapping} disabled={Boolean(running)} />}
             {!needsMapping && table && <PreviewTable table={table} />}
+            {preview.data && (preview.data.report.accepted > 0 || solidarity) && (
+              <SolidarityStep question={preview.data.solidarity} counts={solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
+            )}
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
             </div>

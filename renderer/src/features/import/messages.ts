@@ -18,9 +18,9 @@ export const importMessages = defineMessages({
     mergesTitle: 'Are these the same enterprise?', mergesLead: 'An import found records that may already be in the catalogue. Confirm or reject each one.', noMerges: 'No question is waiting.',
     doMerge: 'Same: merge', doKeep: 'Different: keep both', doSkip: 'Drop the incoming one', resolved: 'Answered: {action}.',
     exportTitle: 'Export the catalogue', exportLead: 'The same formats as `teia export`. The file is saved to your downloads.',
-    exportFormat_package: 'Teia package (JSON)', exportFormat_sse: 'SSE CSV', exportFormat_geojson: 'GeoJSON (maps)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
+    exportFormat_package: 'Teia package (JSON)', exportFormat_sse: 'SSE CSV', exportFormat_geojson: 'GeoJSON (maps)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparing {format}…', exported: 'Saved {file}.',
-    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles',
+    fmt_package: 'Teia package (JSON)', fmt_sse: 'SSE CSV (solidarity economy maps)', fmt_csv: 'CSV with any columns', fmt_xlsx: 'Excel sheet (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Murmurations profiles', fmt_valueflows: 'ValueFlows (JSON-LD)',
   },
   es: {
     title: 'Importar y exportar', lead: 'Traiga una lista de emprendimientos al catálogo, o saque el catálogo como archivo. No se escribe nada hasta que pulse Importar.',
@@ -38,9 +38,9 @@ export const importMessages = defineMessages({
     mergesTitle: '¿Es el mismo emprendimiento?', mergesLead: 'Una importación encontró registros que quizá ya están en el catálogo. Confirme o rechace cada uno.', noMerges: 'No hay preguntas pendientes.',
     doMerge: 'Igual: fusionar', doKeep: 'Distinto: conservar ambos', doSkip: 'Descartar el nuevo', resolved: 'Respondido: {action}.',
     exportTitle: 'Exportar el catálogo', exportLead: 'Los mismos formatos que `teia export`. El archivo se guarda en sus descargas.',
-    exportFormat_package: 'Paquete Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
+    exportFormat_package: 'Paquete Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparando {format}…', exported: 'Guardado {file}.',
-    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations',
+    fmt_package: 'Paquete Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economía solidaria)', fmt_csv: 'CSV con cualquier columna', fmt_xlsx: 'Hoja de Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfiles Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
   },
   pt: {
     title: 'Importar e exportar', lead: 'Traga uma lista de empreendimentos para o catálogo, ou leve o catálogo como arquivo. Nada é gravado até você clicar em Importar.',
@@ -58,9 +58,9 @@ export const importMessages = defineMessages({
     mergesTitle: 'São o mesmo empreendimento?', mergesLead: 'Uma importação encontrou registros que talvez já estejam no catálogo. Confirme ou rejeite cada um.', noMerges: 'Nenhuma pergunta pendente.',
     doMerge: 'Mesmo: mesclar', doKeep: 'Diferentes: manter os dois', doSkip: 'Descartar o novo', resolved: 'Respondido: {action}.',
     exportTitle: 'Exportar o catálogo', exportLead: 'Os mesmos formatos de `teia export`. O arquivo é salvo nos seus downloads.',
-    exportFormat_package: 'Pacote Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
+    exportFormat_package: 'Pacote Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (mapas)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Preparando {format}…', exported: '{file} salvo.',
-    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations',
+    fmt_package: 'Pacote Teia (JSON)', fmt_sse: 'CSV SSE (mapas de economia solidária)', fmt_csv: 'CSV com quaisquer colunas', fmt_xlsx: 'Planilha Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Perfis Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
   },
   fr: {
     title: 'Importer et exporter', lead: 'Faites entrer une liste d’entreprises dans le catalogue, ou sortez le catalogue en fichier. Rien n’est écrit avant que vous appuyiez sur Importer.',
@@ -78,9 +78,9 @@ export const importMessages = defineMessages({
     mergesTitle: 'Est-ce la même entreprise ?', mergesLead: 'Un import a trouvé des enregistrements peut-être déjà présents. Confirmez ou rejetez chacun.', noMerges: 'Aucune question en attente.',
     doMerge: 'La même : fusionner', doKeep: 'Différentes : garder les deux', doSkip: 'Écarter la nouvelle', resolved: 'Répondu : {action}.',
     exportTitle: 'Exporter le catalogue', exportLead: 'Les mêmes formats que `teia export`. Le fichier est enregistré dans vos téléchargements.',
-    exportFormat_package: 'Paquet Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (cartes)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML',
+    exportFormat_package: 'Paquet Teia (JSON)', exportFormat_sse: 'CSV SSE', exportFormat_geojson: 'GeoJSON (cartes)', exportFormat_gexf: 'GEXF (Gephi)', exportFormat_graphml: 'GraphML', exportFormat_valueflows: 'ValueFlows (JSON-LD)',
     exporting: 'Préparation de {format}…', exported: '{file} enregistré.',
-    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations',
+    fmt_package: 'Paquet Teia (JSON)', fmt_sse: 'CSV SSE (cartes de l’économie solidaire)', fmt_csv: 'CSV à colonnes libres', fmt_xlsx: 'Feuille Excel (.xlsx)', fmt_geojson: 'GeoJSON', fmt_murmurations: 'Profils Murmurations', fmt_valueflows: 'ValueFlows (JSON-LD)',
   },
 });
 

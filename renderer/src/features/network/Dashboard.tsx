@@ -7,6 +7,8 @@ import { useJob } from './useJob.ts';
 import { JobProgress } from './JobProgress.tsx';
 import { enterpriseName, productName, useLabels } from './useLabels.ts';
 import { PlanPanel } from './PlanPanel.tsx';
+import { SalesPanel } from './SalesPanel.tsx';
+import { CurrencyPanel } from './CurrencyPanel.tsx';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
 /** Ids the dashboard names: gaps' products, circuits, the most depended-on, worst links. */
@@ -191,6 +193,8 @@ export function Dashboard({ network }: { network: string | null }) {
               </ul>
             </div>
           </div>
+          <SalesPanel sales={a.result.sales} />
+          <CurrencyPanel currencies={a.result.currencies} />
         </>
       )}
       <PlanPanel network={network} />

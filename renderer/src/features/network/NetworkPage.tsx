@@ -5,6 +5,7 @@ import { networkMessages } from './messages.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
 import { FlowsPanel } from './FlowsPanel.tsx';
+import { UnclassifiedNotice } from '../../components/UnclassifiedNotice.tsx';
 
 type Tab = 'dashboard' | 'graph' | 'flows';
 const tabs: Tab[] = ['dashboard', 'graph', 'flows'];
@@ -46,6 +47,7 @@ export default function NetworkPage() {
           </select>
         </label>
       </div>
+      <UnclassifiedNotice />
       <div className="segmented no-print" role="group" aria-label={t('views')}>
         {tabs.map((k) => (
           <button key={k} type="button" aria-pressed={tab === k} onClick={() => go({ view: k === 'dashboard' ? null : k })}>

@@ -18,12 +18,12 @@ export interface ChangeLike {
 export function movesFor(
   changes: ChangeLike[],
   buyer: string,
-  flows: { flowId: string | null; quantity: number; value: number | null }[],
+  flows: { flowId: string | null; quantity: number | null; value: number | null }[],
   offers: { enterprise: string; product: string; price: number | null }[],
   names: Record<string, { name: string; solidarity: boolean }> = {},
 ): Move[] {
   const unit = new Map<string, number>();
-  for (const f of flows) if (f.flowId && f.value !== null && f.quantity > 0) unit.set(f.flowId, f.value / f.quantity);
+  for (const f of flows) if (f.flowId && f.value !== null && f.quantity !== null && f.quantity > 0) unit.set(f.flowId, f.value / f.quantity);
   const price = new Map(offers.map((o) => [`${o.enterprise}\u0000${o.product}`, o.price]));
   const moves: Move[] = [];
   for (const c of changes) {

@@ -27,7 +27,8 @@ export function LinkCard({
   const supplier = enterpriseName(labels, link.supplier);
   const priceOf = (enterprise: string, p: string) => labels.offers.find((o) => o.enterprise === enterprise && o.product === p)?.price ?? null;
   const chosen = decision.kind === 'switch' ? decision.to : null;
-  const qty = (n: number) => `${number(n, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`;
+  // An unknown quantity (spec v1.1) reads as a dash, as an unknown value does.
+  const qty = (n: number | null) => (n === null ? '—' : `${number(n, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`);
   const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 2 }));
   const km = (v: number | null) => (v === null ? t('noDistance') : `${number(v, { maximumFractionDigits: 0 })} km`);
   const accept = (to: string, spare: number | null) => onDecide({ kind: 'switch', to, quantity: defaultQuantity(link, spare) });
@@ -83,7 +84,7 @@ export function LinkCard({
                     <td className="num">{km(s.distanceKm)}</td>
                     <td className="num">{s.spare === null ? t('unlimited') : qty(s.spare)}</td>
                     <td className="num">{money(priceOf(s.enterprise, s.product))}</td>
-                    <td className="num">{percent(s.coverage)}</td>
+                    <td className="num">{s.coverage === null ? '—' : percent(s.coverage)}</td>
                     <td className="num">{number(s.score, { maximumFractionDigits: 2 })}</td>
                     <td className="num">{number(s.composite, { maximumFractionDigits: 3 })}</td>
                     <td className="no-print">
@@ -135,7 +136,7 @@ export function LinkCard({
               <input
                 type="number"
                 min={0}
-                max={link.quantity}
+                max={link.quantity ?? 0}
                 step="any"
                 value={decision.quantity}
                 onChange={(e) => onDecide({ ...decision, quantity: clampQuantity(e.target.valueAsNumber, link) })}

@@ -6,6 +6,7 @@ import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { useJob } from '../network/useJob.ts';
+import { BuyersPanel } from './BuyersPanel.tsx';
 import { JobProgress } from '../network/JobProgress.tsx';
 import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
 import { ChainFlows } from '../network/FlowsPanel.tsx';
@@ -67,7 +68,7 @@ function ShopPlanner({ id }: { id: string }) {
     () =>
       changes.map((c) => {
         const l = links.find((x) => x.flow === c.line);
-        const unit = l && l.value !== null && l.quantity > 0 ? l.value / l.quantity : 0;
+        const unit = l && l.value !== null && l.quantity !== null && l.quantity > 0 ? l.value / l.quantity : 0;
         return {
         source: c.to,
         target: c.buyer,
@@ -172,7 +173,7 @@ function ShopPlanner({ id }: { id: string }) {
                     <td>{s.product.names[lang] ?? s.product.name}</td>
                     <td>{s.enterprise.name}</td>
                     <td><SolidarityBadge solidarity={s.enterprise.solidarity} /></td>
-                    <td className="num">{number(s.quantity, { maximumFractionDigits: 2 })}</td>
+                    <td className="num">{s.quantity === null ? '—' : number(s.quantity, { maximumFractionDigits: 2 })}</td>
                     <td className="num">{s.value === null ? '—' : number(s.value, { maximumFractionDigits: 2 })}</td>
                   </tr>
                 ))}
@@ -191,6 +192,7 @@ function ShopPlanner({ id }: { id: string }) {
       ))}
 
       <Outcome shop={id} changes={changes} job={outcome} />
+      {analysis.data && <BuyersPanel seller={id} sales={analysis.data.result.sales} />}
 
       {changes.length > 0 && (
         <section className="net-panel" aria-labelledby="plan-h">

@@ -14,15 +14,19 @@ export type Decision = { kind: 'keep' } | { kind: 'reject' } | { kind: 'switch';
 
 export type Decisions = Record<string, Decision>;
 
-/** The most a supplier can take over: the flow's quantity, bounded by its spare capacity. */
+/**
+ * The most a supplier can take over: the flow's quantity, bounded by its spare capacity. A flow
+ * of unknown quantity (spec v1.1) has nothing measured to move: 0.
+ */
 export function defaultQuantity(link: Pick<Link, 'quantity'>, spare: number | null): number {
-  return spare === null ? link.quantity : Math.min(link.quantity, spare);
+  const q = link.quantity ?? 0;
+  return spare === null ? q : Math.min(q, spare);
 }
 
 /** A typed quantity, kept within 0 … the flow's quantity (an empty or odd entry counts 0). */
 export function clampQuantity(raw: number, link: Pick<Link, 'quantity'>): number {
   if (!Number.isFinite(raw) || raw < 0) return 0;
-  return Math.min(raw, link.quantity);
+  return Math.min(raw, link.quantity ?? 0);
 }
 
 export function toChanges(links: Link[], decisions: Decisions): PlanChange[] {

@@ -18,7 +18,7 @@ export function planCsv(
   for (const c of changes) {
     const link = links.find((l) => l.flow === c.line);
     const sub = link?.substitutes.find((s) => s.enterprise === c.to) ?? (link?.leastBadAlternative?.enterprise === c.to ? link.leastBadAlternative : undefined);
-    const unitValue = link && link.value !== null && link.quantity > 0 ? link.value / link.quantity : null;
+    const unitValue = link && link.value !== null && link.quantity !== null && link.quantity > 0 ? link.value / link.quantity : null;
     rows.push([
       c.line,
       labels.products[c.product]?.name ?? c.product,

@@ -6,6 +6,7 @@ import { setCurrency, useCurrency } from './place.ts';
 
 const kindKey = {
   'social-currency': 'currencyKinds_social',
+  'mutual-credit': 'currencyKinds_mutual',
   'time-credits': 'currencyKinds_time',
   voucher: 'currencyKinds_voucher',
   other: 'currencyKinds_other',
@@ -24,7 +25,7 @@ export function CurrencyFilter({ currencies }: { currencies: readonly Currency[]
         <option value="">{t('anyCurrency')}</option>
         {currencies?.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name} ({t(kindKey[c.kind])})
+            {c.name} ({t(kindKey[c.kind ?? 'other'])})
           </option>
         ))}
         {/* A currency chosen earlier that this catalogue does not list stays visible and removable. */}

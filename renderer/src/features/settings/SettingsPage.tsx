@@ -1,6 +1,7 @@
 import { defineMessages, languageNames, languages, useI18n, useMessages, type Lang } from '../../i18n/index.tsx';
 import { useQuery } from '../../api/hooks.ts';
 import { BackupsPanel } from '../backups/BackupsPanel.tsx';
+import { SharePanel } from '../share/SharePanel.tsx';
 
 const messages = defineMessages({
   en: { title: 'Settings', language: 'Language', about: 'About this catalogue', file: 'File', version: 'Version', schema: 'Schema version', host: 'Running as', desktop: 'desktop app', server: 'browser (teia serve)', cli: 'command line', theme: 'The colours follow your system’s light or dark setting.', languageHint: 'Numbers, prices and dates follow the language chosen here. Until you choose, Teia uses your system’s language.' },
@@ -38,6 +39,7 @@ export default function SettingsPage() {
           <dt>{t('host')}</dt><dd>{t(info.data.host)}</dd>
         </dl>
       )}
+      <SharePanel />
       {info.data && <BackupsPanel readOnly={info.data.readOnly} />}
     </section>
   );

@@ -1,0 +1,37 @@
+import type { Flow, Need, Offer, Product } from '../../../../shared/domain/package.ts';
+import type { ParsedFile } from '../types.ts';
+import { isObject } from './json.ts';
+
+/**
+ * What a Teia export adds to Murmurations profiles (docs/murmurations.md): `teia_flows` on an
+ * organisation (its sales: supplier, buyer, product, quantity, value), `teia_record` on an
+ * offers_wants profile (the offer or need itself) and `teia_products` (the products those
+ * name, with their parents). Read back, they give the catalogue's links whole; profiles from
+ * elsewhere simply lack them. Each product and flow read is a row of its own in the report.
+ */
+export function readTeiaExtensions(p: Record<string, unknown>, line: number, out: ParsedFile, seenProducts: Set<string>): void {
+  if (Array.isArray(p.teia_products)) {
+    for (const prod of p.teia_products) {
+      if (!isObject(prod) || typeof prod.id !== 'string' || typeof prod.name !== 'string' || seenProducts.has(prod.id)) continue;
+      seenProducts.add(prod.id);
+      out.products.push({ value: prod as unknown as Product, line });
+      out.rowsRead++;
+    }
+  }
+  if (Array.isArray(p.teia_flows)) {
+    for (const f of p.teia_flows) {
+      if (!isObject(f) || typeof f.supplier !== 'string') continue;
+      out.flows.push({ value: f as unknown as Flow, line });
+      out.rowsRead++;
+    }
+  }
+}
+
+/** An offers_wants profile written by Teia: its offer or need; null for one from elsewhere. */
+export function readTeiaRecord(p: Record<string, unknown>, line: number, out: ParsedFile): boolean {
+  const r = p.teia_record;
+  if (!isObject(r) || typeof r.enterprise !== 'string' || typeof r.product !== 'string') return false;
+  if (p.exchange_type === 'want') out.needs.push({ value: r as unknown as Need, line });
+  else out.offers.push({ value: r as unknown as Offer, line });
+  return true;
+}

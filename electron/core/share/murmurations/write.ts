@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/open.ts';
+import { readPackage } from '../../catalogue/read-package.ts';
+import { loadVocab } from '../../catalogue/vocab.ts';
+import { TeiaError } from '../../../../shared/contract/errors.ts';
+import { buildProfiles, profilePaths, type ProfileFile } from './profiles.ts';
+import { validateProfile } from './schemas.ts';
+
+export interface MurmurationsExport {
+  folder: string;
+  written: number;
+  /** Records whose profile would not validate: left out, each with the reasons. */
+  refused: { record: string; kind: ProfileFile['kind']; reasons: string[] }[];
+}
+
+/** A file an earlier export wrote, so re-exporting into the same folder may replace it. */
+const INDEX = 'index.json';
+
+/**
+ * Writes the catalogue as Murmurations profiles into `folder`, ready to put on any static
+ * host under `baseUrl`: one file per profile, `index.json` listing them (what the Index's
+ * `POST /v2/nodes {profile_url}` needs) and `profiles.json`, every profile in one array (what
+ * `teia import` reads back). Each profile is validated offline first; an invalid one is left
+ * out and reported. The folder appears whole or not at all.
+ */
+export function exportMurmurations(db: Db, folder: string, baseUrl: string): MurmurationsExport {
+  if (!/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
+    throw new TeiaError('invalid-input', `The base address must start with https:// or http://, for example https://my-network.org/teia/ (it was "${baseUrl}").`);
+  }
+  if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0 && !fs.existsSync(path.join(folder, INDEX))) {
+    throw new TeiaError('invalid-input', `The folder ${folder} already holds other files; choose an empty or new folder.`);
+  }
+  const files = buildProfiles(readPackage(db), baseUrl, loadVocab());
+
+  const refused: MurmurationsExport['refused'] = [];
+  const valid: ProfileFile[] = [];
+  for (const f of files) {
+    const problems = validateProfile(f.profile);
+    if (problems.length) refused.push({ record: f.record, kind: f.kind, reasons: problems });
+    else valid.push(f);
+  }
+
+  const paths = profilePaths(baseUrl);
+  const partial = `${folder.replace(/[\\/]+$/, '')}.partial-${process.pid}`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  try {
+    for (const f of valid) {
+      const file = path.join(partial, ...f.path.split('/'));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `${JSON.stringify(f.profile, null, 2)}\n`);
+    }
+    fs.mkdirSync(partial, { recursive: true });
+    const index = {
+      generator: 'Teia',
+      base_url: baseUrl,
+      profiles: valid.map((f) => ({ profile_url: paths.url(f.path), linked_schemas: f.profile.linked_schemas, name: f.profile.name ?? f.profile.title })),
+    };
+    fs.writeFileSync(path.join(partial, INDEX), `${JSON.stringify(index, null, 2)}\n`);
+    fs.writeFileSync(path.join(partial, 'profiles.json'), `${JSON.stringify(valid.map((f) => f.profile), null, 1)}\n`);
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.renameSync(partial, folder);
+  } catch (err) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw err;
+  }
+  return { folder, written: valid.length, refused };
+}

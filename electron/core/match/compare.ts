@@ -15,7 +15,7 @@ import type { Comparison, MatchDecision } from './types.ts';
  * Thresholds, on the same 0–1 scale as Open Supply Hub's (automatic above 0.8, a person
  * decides from 0.5): ours are SAME_AT and REVIEW_AT, set on the labelled pairs of
  * bench/matcher.ts so that automatic merges stay right at least 95 % of the time on names
- * alone; see the bench output for what they give.
+ * alone (see index.ts and the bench output for what they give).
  */
 export const SAME_AT = 0.87;
 export const REVIEW_AT = 0.7;
@@ -26,7 +26,14 @@ export function decide(score: number): MatchDecision {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function compare(a: Prepared, b: Prepared, weigh: Weigh): Comparison {
+/**
+ * How many records of the index carry an identifier (e.g. "d:pitchero.com"): a website,
+ * e-mail or phone that several records share (a federation's site, a sports clubs' host, a
+ * housing co-ops' secretariat) tells nothing about which one a record is.
+ */
+export type Sharing = (key: string) => number;
+
+export function compare(a: Prepared, b: Prepared, weigh: Weigh, sharing: Sharing = () => 1): Comparison {
   const evidence: Evidence[] = [];
   const ra = a.record;
   const rb = b.record;
@@ -41,7 +48,8 @@ export function compare(a: Prepared, b: Prepared, weigh: Weigh): Comparison {
   const nickA = a.nickname;
   const nickB = b.nickname;
   const compact = (p: Prepared) => p.tokens.join('');
-  if ((nickA && nickA === compact(b)) || (nickB && nickB === compact(a))) nameScore = Math.max(nameScore, 0.9);
+  const byAcronym = Boolean((nickA && nickA === compact(b)) || (nickB && nickB === compact(a)));
+  if (byAcronym) nameScore = Math.max(nameScore, 0.9);
   let score = nameScore;
   evidence.push({ kind: 'name', verdict: nameScore >= 0.999 ? 'same' : nameScore >= REVIEW_AT ? 'similar' : 'different', value: round(nameScore), a: ra.name, b: rb.name });
 
@@ -89,9 +97,11 @@ export function compare(a: Prepared, b: Prepared, weigh: Weigh): Comparison {
 
   // Strong evidence: identifiers two different enterprises rarely share.
   let strong = 0;
+  const prefix = { phone: 't', email: 'e', website: 'd', registry: 'r' } as const;
   const exact = (kind: 'phone' | 'email' | 'website' | 'registry', x: string | null, y: string | null, shownA?: string | null, shownB?: string | null) => {
     if (!x || !y) return;
     if (x === y) {
+      if (kind !== 'registry' && sharing(`${prefix[kind]}:${x}`) > 1) return;
       strong++;
       evidence.push({ kind, verdict: 'same', a: shownA ?? x });
     } else if (kind === 'registry') {
@@ -106,17 +116,23 @@ export function compare(a: Prepared, b: Prepared, weigh: Weigh): Comparison {
   // One record's website is the other's e-mail domain.
   if (!(a.domain && b.domain)) {
     const cross = (a.domain && a.domain === b.mailDomain) || (b.domain && b.domain === a.mailDomain) ? (a.domain ?? b.domain) : null;
-    if (cross) {
+    if (cross && sharing(`d:${cross}`) <= 1) {
       strong++;
       evidence.push({ kind: 'website', verdict: 'same', a: cross });
     }
   }
   if (strong) {
     score += 0.15 * strong;
-    if (nameScore >= 0.5) score = Math.max(score, 0.9);
-  } else if (name.replaced && nameScore < 0.9) {
-    // A word replaced by another: a person decides, whatever the town says.
-    cap = Math.min(cap, SAME_AT - 0.01);
+    // Enough with a name half alike, unless the two are in different places.
+    const apart = evidence.some((e) => (e.kind === 'town' || e.kind === 'distance') && e.verdict === 'different');
+    if (nameScore >= 0.6 && !apart) score = Math.max(score, 0.9);
+  } else if (nameScore < 0.999 && !byAcronym) {
+    // A word replaced by another: a person decides, whatever the town says; and when the
+    // names share little of what is distinctive (a word replaced in a short name, or more
+    // than half of the longer name added: "Loughton Club" / "Loughton Royal British Legion
+    // Club"), they are two enterprises that share a town and a trade.
+    if (name.replaced) cap = Math.min(cap, nameScore < 0.8 ? REVIEW_AT - 0.01 : SAME_AT - 0.01);
+    if (name.large < 0.5) cap = Math.min(cap, REVIEW_AT - 0.01);
   }
   return done(Math.max(0, Math.min(score, cap, 1)), evidence);
 }

@@ -56,6 +56,9 @@ export class MatchIndex {
    */
   readonly weigh = (token: string): number => Math.log(1 + (this.items.length + 2) / ((this.df.get(token) ?? 0) + 1)) ** 2;
 
+  /** Records of the index holding an identifier key; a query's own record is not in it. */
+  readonly sharing = (key: string): number => this.postings.get(key)?.length ?? 0;
+
   add(record: MatchRecord): void {
     const p = prepare(record);
     const at = this.items.length;
@@ -107,7 +110,8 @@ export class MatchIndex {
       if (other.record.key === record.key && other.record === record) continue;
       // Different countries cap the score below review: skip the string work.
       if (p.country && other.country && p.country !== other.country && !(p.record.givenId && p.record.givenId === other.record.givenId)) continue;
-      const c = compare(p, other, this.weigh);
+      // The candidate itself carries the identifier once; more means it is shared.
+      const c = compare(p, other, this.weigh, this.sharing);
       if (c.score < REVIEW_AT) continue;
       const earlier = byKey.get(other.record.key);
       if (!earlier || earlier.score < c.score) byKey.set(other.record.key, { ...c, other: other.record });

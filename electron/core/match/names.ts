@@ -20,7 +20,9 @@ function wordLikeness(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 4 || b.length < 4 || /\d/.test(a) || /\d/.test(b)) return 0;
   // An abbreviation ("Agrop." for "Agropecuária", "Coop. de Trab."): the short word begins the long one.
-  if (a.length !== b.length && (a.length < b.length ? b.startsWith(a) : a.startsWith(b))) return 0.85;
+  // Only a real shortening: "Flame" is not "Flamenco" abbreviated.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length <= long.length * 0.6 && long.startsWith(short)) return 0.85;
   const r = fuzz.ratio(a, b, opts) / 100;
   // One edit in a word of seven letters or more (ratio ≥ 0.85) is a typo; in a shorter word
   // it may be another word ("Leste" / "Oeste"), so it counts half.

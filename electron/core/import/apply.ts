@@ -188,7 +188,9 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
           action: 'merged',
         }
       : null;
-    if (match && dup && match.decision === 'same' && (strategy === 'merge' || strategy === 'skip')) {
+    // Two rows of one file are only flagged (a proposal): a directory lists each of its
+    // enterprises once on purpose more often than by mistake.
+    if (match && dup && match.decision === 'same' && !dup.withinFile && (strategy === 'merge' || strategy === 'skip')) {
       // Confident: the record is the one already there (Open Supply Hub's automatic match).
       idMap.set(e.id, match.other.key);
       if (strategy === 'merge') mergeInto(db, writer, match.other.key, e, prov);

@@ -9,6 +9,7 @@ export type ColumnMapping = Record<string, string>;
 export const MAPPABLE_FIELDS = [
   'id',
   'name',
+  'nickname',
   'description',
   'solidarity',
   'lat',
@@ -42,6 +43,9 @@ const ALIASES: Record<MappableField, string[]> = {
   // Not "code" or "ref": those name product or postal codes as often as record ids.
   id: ['id', 'identifier', 'identificador', 'identifiant', 'uid'],
   name: ['name', 'nome', 'nombre', 'nom', 'title', 'titulo', 'titre', 'label', 'organisation', 'organization', 'organisationname', 'organizationname', 'enterprise', 'enterprisename', 'empresa', 'entreprise', 'empreendimento', 'razaosocial', 'razonsocial', 'nomefantasia', 'raisonsociale', 'denominacion', 'denomination'],
+  // The acronym or short name a co-op is known by (Murmurations' `nickname`); the matcher
+  // compares it as its own field.
+  nickname: ['nickname', 'acronym', 'acronimo', 'acronyme', 'sigla', 'sigle', 'shortname', 'nomecurto', 'nombrecorto', 'nomcourt', 'abbreviation', 'abreviatura', 'abreviation', 'alias'],
   description: ['description', 'descricao', 'descripcion', 'desc', 'about', 'sobre', 'resumo', 'resumen', 'resume', 'summary'],
   solidarity: ['solidarity', 'solidarityenterprise', 'solidaria', 'solidario', 'solidaire', 'ess', 'ecosol', 'economiasolidaria', 'empreendimentosolidario', 'ees'],
   lat: ['lat', 'latitude', 'latitud', 'y'],

@@ -108,7 +108,7 @@ function withFlagHint(err: unknown): unknown {
 }
 
 /** `--map name=Nome,lat=Latitude` and/or `--map-file` (JSON {"name": "Nome"} or one field=Header a line). */
-function readMapping(inline: string | undefined, file: string | undefined): ColumnMapping | undefined {
+export function readMapping(inline: string | undefined, file: string | undefined): ColumnMapping | undefined {
   if (inline === undefined && file === undefined) return undefined;
   const mapping: ColumnMapping = {};
   const addPairs = (text: string, separator: RegExp) => {

@@ -8,6 +8,7 @@ import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { restoreCommand } from './restore.ts';
 import { publishCommand, pullCommand } from './murmurations.ts';
+import { dedupeCommand } from './dedupe.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, pullCommand, publishCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, pullCommand, publishCommand, dedupeCommand];

@@ -14,6 +14,8 @@ export interface Sourced<T> {
   line: number;
   /** The record's own id in its source, used to find it again on a later import. */
   sourceId?: string;
+  /** True when the id was made from the name (the file gave none): the matcher then ignores it. */
+  idFromName?: boolean;
   /** Source attributes with no field of their own: kept on the record, never dropped silently. */
   extra?: Record<string, unknown>;
   /** Enterprises: the file itself says whether it is solidarity (a package's boolean, a solidarity column). */

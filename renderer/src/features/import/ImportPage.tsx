@@ -57,7 +57,7 @@ export default function ImportPage() {
   // The dry run's answer remembers which request it answers, so "checking…" is derived, not set.
   const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
-  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('propose');
+  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('merge');
   // Asked per file and never pre-answered: null until the person chooses.
   const [solidarity, setSolidarity] = useState<SolidarityDecision | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
@@ -237,8 +237,8 @@ export default function ImportPage() {
             <div className="inline-label">
               <label htmlFor="import-duplicates">{t('duplicateRule')}</label>
               <select id="import-duplicates" value={onDuplicate} disabled={Boolean(running)} onChange={(e) => setOnDuplicate(e.target.value as DuplicateStrategy)}>
-                <option value="propose">{t('propose')}</option>
                 <option value="merge">{t('merge')}</option>
+                <option value="propose">{t('propose')}</option>
                 <option value="skip">{t('skip')}</option>
                 <option value="keep-both">{t('keepBoth')}</option>
               </select>

@@ -18,7 +18,8 @@ const self = fileURLToPath(import.meta.url);
 const dir = path.dirname(self);
 const tsx = path.resolve(dir, '..', 'bin', 'tsx.mjs');
 const marker = '@@teia-bench-rows@@';
-const files = ['catalogue.ts', 'search.ts', 'engine.ts', 'serve-load.ts', 'import-chains.ts'];
+const files = ['catalogue.ts', 'search.ts', 'engine.ts', 'serve-load.ts', 'matcher.ts', 'import-chains.ts'];
+files.push('currencies.ts'); // currency figures at 100,000 enterprises / 1,000,000 flows (issue 13)
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') {

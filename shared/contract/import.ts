@@ -4,7 +4,7 @@ import { RECORD_KINDS } from '../domain/kinds.ts';
 import { LABEL_LANGS } from '../domain/kind-labels.ts';
 
 /** Formats an import can read; `teia import --format` takes the same words. */
-export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'ods', 'geojson', 'murmurations', 'valueflows'] as const;
+export const importFormats = ['package', 'sse-csv', 'csv', 'xlsx', 'ods', 'geojson', 'murmurations', 'valueflows', 'mykomap'] as const;
 export const exportFormats = ['package', 'sse-csv', 'geojson', 'gexf', 'graphml', 'valueflows'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
@@ -47,13 +47,28 @@ export const rejectedRowSchema = z.object({
 
 const recordRef = z.object({ id: z.string(), name: z.string() });
 
-/** An incoming enterprise that met one already in the catalogue, and what became of it. */
+/** One reason for a match score (shared/domain/match.ts), as the review card shows it. */
+export const evidenceSchema = z.object({
+  kind: z.enum(['id', 'source-id', 'name', 'nickname', 'numbers', 'town', 'postcode', 'country', 'distance', 'phone', 'email', 'website', 'registry']),
+  verdict: z.enum(['same', 'similar', 'different']),
+  value: z.number().optional(),
+  a: z.string().optional(),
+  b: z.string().optional(),
+});
+
+/** An incoming enterprise that met one already in the catalogue (or earlier in the same file), and what became of it. */
 export const duplicateSchema = z.object({
   line: z.number().int(),
   incoming: recordRef,
   existing: recordRef,
-  /** Why they matched, as short phrases: "same id", "same name", "same postcode", "0.2 km apart". */
+  /** Why they matched, as short English phrases: "same source id", "names 92% alike", "0.2 km apart". */
   reasons: z.array(z.string()),
+  /** The matcher's score 0–1 and decision: 'same' (confident) or 'review' (a person decides). */
+  score: z.number(),
+  decision: z.enum(['same', 'review']),
+  evidence: z.array(evidenceSchema),
+  /** True when the existing record is an earlier row of the same file. */
+  withinFile: z.boolean(),
   action: z.enum(['merged', 'skipped', 'kept-both', 'proposed']),
   /** The pending proposal to confirm or reject (action "proposed"). */
   proposalId: z.number().int().optional(),
@@ -119,13 +134,38 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
-/** A pending "are these the same?" question left by an import run with `propose`. */
+/** One side of a review card: what a person needs to tell two records apart. */
+export const proposalRecordSchema = recordRef.extend({
+  nickname: z.string().nullable(),
+  street: z.string().nullable(),
+  locality: z.string().nullable(),
+  postcode: z.string().nullable(),
+  region: z.string().nullable(),
+  country: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** Where it came from: the record's source, and the file of the import that brought it. */
+  source: z.string().nullable(),
+  importFile: z.string().nullable(),
+});
+export type ProposalRecord = z.infer<typeof proposalRecordSchema>;
+
+/** A pending "are these the same?" question left by an import (the matcher's review band, or every match with `propose`). */
 export const mergeProposalSchema = z.object({
   id: z.number().int(),
   importId: z.number().int().nullable(),
-  existing: recordRef.extend({ locality: z.string().nullable(), postcode: z.string().nullable() }),
-  incoming: recordRef.extend({ locality: z.string().nullable(), postcode: z.string().nullable() }),
+  existing: proposalRecordSchema,
+  incoming: proposalRecordSchema,
+  /** The matcher's score 0–1 (null for proposals written before scores existed). */
+  score: z.number().nullable(),
+  evidence: z.array(evidenceSchema),
+  /** English phrases of the evidence (older proposals have only these). */
   reasons: z.array(z.string()),
+  /** Great-circle distance between the two, when both have a position. */
+  distanceKm: z.number().nullable(),
   createdAt: z.string(),
 });
 export type MergeProposal = z.infer<typeof mergeProposalSchema>;

@@ -65,10 +65,23 @@ describe('import through the contract', () => {
         }
       }, 1);
     });
-    // A second import meanwhile is refused rather than nested inside the first one's transaction.
-    await expect(core.call('import-run', { fileName: 'example.json', contentBase64: base64(example) })).rejects.toThrow(/Another import/);
+    // A dry run asked for meanwhile waits its turn rather than running inside the first one's
+    // transaction: it answers after the cancel, from the catalogue as it was (none of the
+    // cancelled import's 1,500 enterprises among its matches).
+    const settled: string[] = [];
+    const waiting = core.call('import-preview', { fileName: 'example.json', contentBase64: base64(example) }).then((answer) => {
+      settled.push('dry run');
+      return answer;
+    });
     expect(await core.call('job-cancel', { jobId: 'big' })).toEqual({ cancelled: true });
-    await expect(running).rejects.toThrow(/cancelled/);
+    await expect(running.finally(() => settled.push('import'))).rejects.toThrow(/cancelled/);
+    const dry = await waiting;
+    expect(settled).toEqual(['import', 'dry run']);
+    const original = JSON.parse(example) as TeiaPackage;
+    const existing = new Set((original.enterprises ?? []).map((e) => e.id));
+    expect(existing.size).toBeGreaterThan(0);
+    expect(dry.report.duplicates.length).toBe(existing.size);
+    expect(dry.report.duplicates.every((d) => existing.has(d.existing.id))).toBe(true);
     expect(await core.call('catalogue-stats', {})).toEqual(before);
     // The connection is usable again, foreign keys back on.
     expect(core.ctx.db.pragma('foreign_keys', { simple: true })).toBe(1);

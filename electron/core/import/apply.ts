@@ -2,7 +2,7 @@ import type { Db } from '../db/open.ts';
 import type { DuplicateMatch, DuplicateStrategy, ImportReport, KindCounts } from '../../../shared/contract/import.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { CatalogueWriter } from '../catalogue/write-package.ts';
-import { DuplicateIndex } from './duplicates.ts';
+import { aliasOf, catalogueRecords, evidenceText, matchRecordOf, MatchIndex } from '../match/index.ts';
 import { mergeInto } from './merge.ts';
 import { checkProducts } from './products.ts';
 import { withImportTransaction } from './transaction.ts';
@@ -99,8 +99,21 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   // Partner and product names of sheets of flows, offers and needs become ids first.
   const resolved = resolveNames(db, parsed, { decisions: options.decisions, productParent: options.productParent });
   if (resolved) rejected.push(...resolved.rejected);
-  // Duplicates are between the file and the catalogue as it was before this import.
-  const catalogue = DuplicateIndex.fromCatalogue(db);
+  // The matcher's index: the catalogue as it was before this import, then each record of the
+  // file as it is written, so that a row meets both the catalogue and the rows before it.
+  const index = new MatchIndex();
+  const catalogueIds = new Set<string>();
+  if (parsed.enterprises.length) {
+    for (const r of catalogueRecords(db)) {
+      index.add(r);
+      catalogueIds.add(r.key);
+    }
+  }
+  // A file without enterprises (a sheet of flows, offers or needs) still names the catalogue's
+  // by id; nothing of this import is written yet when the statement is prepared, and what it
+  // writes (partners created above) is found through idMap first.
+  const inCatalogue = db.prepare('SELECT 1 FROM enterprises WHERE id = ?').pluck();
+  const catalogue = { has: (id: string) => (parsed.enterprises.length ? catalogueIds.has(id) : inCatalogue.get(id) !== undefined) };
   // A big file sets secondary indexes aside (bulk.ts) and re-indexes search once at the end
   // instead of per row (triggers); a small one into a big catalogue keeps both, since
   // rebuilding them whole would cost more. Search triggers set aside mean a rebuild is due.
@@ -159,6 +172,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const usedIds = new Set<string>();
   const taken = (id: string) => catalogue.has(id) || usedIds.has(id) || fileIds.has(id);
   const proposal = db.prepare('INSERT INTO merge_proposals (import_id, existing_id, incoming_id, reasons) VALUES (?, ?, ?, ?)');
+  const fileLine = new Map<string, number>(); // catalogue id of a record written from this file → its line
   for (const s of parsed.enterprises) {
     const e = s.value;
     const earlier = lineOf.get(e.id);
@@ -179,39 +193,49 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     lineOf.set(e.id, s.line);
     accepted++;
     const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null, classified: !s.unclassified };
-    const match = catalogue.size ? catalogue.find(e, s.sourceId) : null;
-    if (!match) {
-      idMap.set(e.id, e.id);
-      usedIds.add(e.id);
-      writer.enterprise(e, prov, true);
-      written.enterprises++;
+    const record = matchRecordOf(e, e.id, { sourceId: s.sourceId, idFromName: s.idFromName, extra: s.extra });
+    const match = index.size ? index.best(record) : null;
+    const dup: DuplicateMatch | null = match
+      ? {
+          line: s.line,
+          incoming: { id: e.id, name: e.name },
+          existing: { id: match.other.key, name: match.other.name },
+          reasons: match.evidence.map(evidenceText),
+          score: match.score,
+          decision: match.decision === 'same' ? 'same' : 'review',
+          evidence: match.evidence,
+          withinFile: fileLine.has(match.other.key),
+          action: 'merged',
+        }
+      : null;
+    // Two rows of one file are only flagged (a proposal): a directory lists each of its
+    // enterprises once on purpose more often than by mistake.
+    if (match && dup && match.decision === 'same' && !dup.withinFile && (strategy === 'merge' || strategy === 'skip')) {
+      // Confident: the record is the one already there (Open Supply Hub's automatic match).
+      idMap.set(e.id, match.other.key);
+      if (strategy === 'merge') mergeInto(db, writer, match.other.key, e, prov);
+      dup.action = strategy === 'merge' ? 'merged' : 'skipped';
+      // Its spelling now finds that record too, with what the record knows (e.g. its acronym).
+      index.add(aliasOf(match.other, record));
     } else {
-      const dup: DuplicateMatch = {
-        line: s.line,
-        incoming: { id: e.id, name: e.name },
-        existing: { id: match.existing.id, name: match.existing.name },
-        reasons: match.reasons,
-        action: 'merged',
-      };
-      if (strategy === 'merge' || strategy === 'skip') {
-        idMap.set(e.id, match.existing.id);
-        if (strategy === 'merge') mergeInto(db, writer, match.existing.id, e, prov);
-        dup.action = strategy === 'merge' ? 'merged' : 'skipped';
-      } else {
-        // A renamed copy must not take an id that a later record of the file carries.
-        const id = freeId(e.id, (x) => (x === e.id ? catalogue.has(x) || usedIds.has(x) : taken(x)));
-        idMap.set(e.id, id);
-        usedIds.add(id);
-        writer.enterprise(id === e.id ? e : { ...e, id }, prov, true);
-        written.enterprises++;
+      // Written as its own record; an id made from the name may be taken by another record.
+      const id = freeId(e.id, (x) => (x === e.id ? catalogue.has(x) || usedIds.has(x) : taken(x)));
+      idMap.set(e.id, id);
+      usedIds.add(id);
+      writer.enterprise(id === e.id ? e : { ...e, id }, prov, true);
+      written.enterprises++;
+      fileLine.set(id, s.line);
+      index.add({ ...record, key: id, givenId: record.givenId === null ? null : id });
+      if (match && dup) {
         if (id !== e.id) dup.incoming = { id, name: e.name };
         dup.action = strategy === 'keep-both' ? 'kept-both' : 'proposed';
-        if (strategy === 'propose') {
-          dup.proposalId = Number(proposal.run(importId, match.existing.id, id, JSON.stringify(match.reasons)).lastInsertRowid);
+        if (strategy !== 'keep-both') {
+          const reasons = JSON.stringify({ score: match.score, decision: match.decision, evidence: match.evidence });
+          dup.proposalId = Number(proposal.run(importId, match.other.key, id, reasons).lastInsertRowid);
         }
       }
-      duplicates.push(dup);
     }
+    if (dup) duplicates.push(dup);
     if (tick('enterprises')) yield;
   }
   // Partners a sheet named that are in neither the file nor the catalogue: new, not yet

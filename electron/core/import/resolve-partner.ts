@@ -1,11 +1,10 @@
 import type { Db } from '../db/open.ts';
-import { nameKey } from './duplicates.ts';
 
 /**
  * Finds the enterprise a supplier/buyer cell names. This is the one place partner names are
  * resolved; it answers from ids, source ids and an exact comparison of names once accents,
- * case, punctuation and legal suffixes (Ltda, S.A., Coop…) are set aside (duplicates.ts's
- * nameKey). Fuzzy matching belongs to the record matcher (electron/core/match/, issue 11);
+ * case, punctuation and legal suffixes (Ltda, S.A., Coop…) are set aside (nameKey
+ * below). Fuzzy matching belongs to the record matcher (electron/core/match/, issue 11);
  * when it lands, `resolvePartner` asks it instead, and nothing else changes.
  */
 export interface PartnerCandidate {
@@ -23,6 +22,32 @@ export type PartnerMatch =
   | { status: 'same'; id: string; reasons: string[] }
   | { status: 'review'; candidates: PartnerCandidate[]; reasons: string[] }
   | { status: 'new' };
+
+/** Legal-form words that say nothing about which enterprise it is ("Recicla Coop Ltd" = "Recicla"). */
+const legalSuffixes = new Set([
+  'ltd', 'limited', 'llp', 'plc', 'cic', 'cio', 'inc', 'llc', 'gmbh', 'eg', 'ag', 'sa', 'sas', 'sarl', 'scop', 'scic',
+  'ltda', 'eireli', 'me', 'epp', 'coop', 'cooperative', 'cooperativa', 'cooperativo', 'cooperatief', 'society',
+  'co', 'company', 'the', 'srl', 'scrl', 'bv', 'nv', 'ev',
+]);
+
+/** Name → comparison key: accents, case, punctuation and trailing legal words do not count. */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    // "co-op", "co-operative", "s.a.", "s/a": join the pieces before splitting on punctuation.
+    .replace(/\bco-?op(erative)?\b/g, 'coop$1')
+    .replace(/\b([a-z])[./]([a-z])\b\.?/g, '$1$2')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  while (words.length > 1 && legalSuffixes.has(words[words.length - 1])) words.pop();
+  while (words.length > 1 && words[0] === 'the') words.shift();
+  return words.join(' ');
+}
 
 const placeKey = (s: string | null | undefined) => (s ? nameKey(s) : '');
 

@@ -13,7 +13,7 @@ export interface SheetOptions {
  * each remembering the line it came from, plus the rows it could not use and why. Applying
  * the result to the catalogue (one transaction, duplicate checks, the report) is shared.
  */
-export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'ods' | 'geojson' | 'murmurations' | 'valueflows';
+export type ImportFormat = 'package' | 'sse-csv' | 'csv' | 'xlsx' | 'ods' | 'geojson' | 'murmurations' | 'valueflows' | 'mykomap';
 
 /** A record with where it came from. `line` is 1-based in the source file (or item index for JSON). */
 export interface Sourced<T> {
@@ -21,6 +21,8 @@ export interface Sourced<T> {
   line: number;
   /** The record's own id in its source, used to find it again on a later import. */
   sourceId?: string;
+  /** True when the id was made from the name (the file gave none): the matcher then ignores it. */
+  idFromName?: boolean;
   /** Source attributes with no field of their own: kept on the record, never dropped silently. */
   extra?: Record<string, unknown>;
   /**

@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
+import type { ImportProblem } from '../../../../shared/domain/import-problems.ts';
 import { MAPPABLE_FIELDS, isMappableField } from '../../../../shared/domain/mapping.ts';
 import { fieldsOf, REQUIRED_FIELDS, type RecordKind } from '../../../../shared/domain/kinds.ts';
 
@@ -14,14 +15,22 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[],
     throw new TeiaError(
       'invalid-input',
       `The mapping names ${unknownFields.join(', ')}, which ${unknownFields.length === 1 ? 'is not a field' : 'are not fields'}; use one of: ${MAPPABLE_FIELDS.join(', ')}.`,
+      { problem: 'unknown-field', fields: unknownFields, known: [...MAPPABLE_FIELDS] } satisfies ImportProblem,
     );
   }
   const missing = Object.values(mapping).filter((h) => !headers.includes(h));
   if (missing.length) {
-    throw new TeiaError('invalid-input', `The file has no column named ${missing.map((m) => `"${m}"`).join(', ')}. Its columns are: ${headers.join(', ')}.`);
+    throw new TeiaError('invalid-input', `The file has no column named ${missing.map((m) => `"${m}"`).join(', ')}. Its columns are: ${headers.join(', ')}.`, {
+      problem: 'no-such-column',
+      missing,
+      columns: [...headers],
+    } satisfies ImportProblem);
   }
   if (mapping.name === undefined && constants.name === undefined) {
-    throw new TeiaError('invalid-input', `No column is mapped to the enterprise name. Map one, e.g. --map name="${headers[0] ?? 'Name'}".`);
+    throw new TeiaError('invalid-input', 'No column is mapped to the enterprise name. Say which column holds the names.', {
+      problem: 'no-name-column',
+      columns: [...headers],
+    } satisfies ImportProblem);
   }
 }
 

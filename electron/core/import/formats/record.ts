@@ -156,6 +156,7 @@ export function buildEnterprise(
     if (value !== undefined) (e as Record<string, unknown>)[key] = value;
   };
   put('description', text(raw.description));
+  put('nickname', text(raw.nickname));
   // Legal forms are free text in the package (national forms vary); only a URI is decoded.
   const legal = text(raw.legalForm);
   put('legalForm', legal === undefined ? undefined : codeFromUri(legal));
@@ -191,6 +192,7 @@ export function buildEnterprise(
   const sourced: Sourced<Enterprise> = { value: e, line };
   if (stated !== undefined) sourced.solidarityStated = true;
   if (ownId !== undefined) sourced.sourceId = ownId;
+  else sourced.idFromName = true;
   if (Object.keys(extra).length) sourced.extra = extra;
   return { sourced };
 }

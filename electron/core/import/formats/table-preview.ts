@@ -33,5 +33,22 @@ export async function readTablePreview(content: Uint8Array, format: ImportFormat
     if (!first) return { headers: [], rows: [] };
     return { headers: first.headers, rows: first.body.slice(0, maxRows).map((r) => first.headers.map((_, i) => cellText(r.cells[i]))) };
   }
+  if (format === 'geojson') return geojsonTable(content, maxRows);
   return null;
+}
+
+/** GeoJSON as a table for the mapping step: the features' property names (first 2,000 features) and their first values. */
+function geojsonTable(content: Uint8Array, maxRows: number): TablePreview | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(decodeText(content).text);
+  } catch {
+    return null;
+  }
+  const o = doc as { type?: unknown; features?: unknown; properties?: unknown };
+  const features = o?.type === 'FeatureCollection' && Array.isArray(o.features) ? o.features : o?.type === 'Feature' ? [o] : [];
+  const props = features.slice(0, 2000).map((f) => ((f as { properties?: unknown })?.properties ?? {}) as Record<string, unknown>);
+  const headers = [...new Set(props.flatMap((p) => (p && typeof p === 'object' ? Object.keys(p) : [])))];
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return { headers, rows: props.slice(0, maxRows).map((p) => headers.map((h) => cell(p[h]))) };
 }

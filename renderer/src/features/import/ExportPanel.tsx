@@ -7,6 +7,7 @@ import { downloadBase64, downloadBlob } from './download.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
 import { PrintCatalogueLink } from '../catalogue/PrintCatalogueLink.tsx';
+import { MurmurationsExport } from '../share/MurmurationsExport.tsx';
 
 const labelKey = {
   package: 'exportFormat_package',
@@ -73,6 +74,7 @@ export function ExportPanel() {
       <p role="status" className="small">{done}</p>
       <ErrorNote error={error} />
       <PrintCatalogueLink />
+      <MurmurationsExport />
     </section>
   );
 }

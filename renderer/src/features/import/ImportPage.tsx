@@ -17,6 +17,7 @@ import { TemplatePanel } from './TemplatePanel.tsx';
 import { chainMessages } from './chainMessages.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { SolidarityStep, decidedByFile } from './SolidarityStep.tsx';
+import { importErrorMessage, problemMessages } from './problems.ts';
 import type { SolidarityDecision } from '../../../../shared/domain/solidarity.ts';
 
 type Preview = MethodOutput<'import-preview'>;
@@ -32,9 +33,10 @@ const formatLabel = {
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
   valueflows: 'fmt_valueflows',
+  mykomap: 'fmt_mykomap',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
-const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'ods';
+const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'ods' || format === 'geojson';
 
 /** A guess from the file name, for when the core could not read the file as it stands. */
 function formatFromName(name: string): string | undefined {
@@ -52,6 +54,7 @@ function newJobId(): string {
 export default function ImportPage() {
   const t = useMessages(importMessages);
   const c = useMessages(chainMessages);
+  const tp = useMessages(problemMessages);
   const { number } = useI18n();
   // Sheets of chains: what the sheet holds, one value for a missing column, the review list's answers.
   const [kind, setKind] = useState<RecordKind | undefined>(undefined);
@@ -66,7 +69,7 @@ export default function ImportPage() {
   // The dry run's answer remembers which request it answers, so "checking…" is derived, not set.
   const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
-  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('propose');
+  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('merge');
   // Asked per file and never pre-answered: null until the person chooses.
   const [solidarity, setSolidarity] = useState<SolidarityDecision | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
@@ -129,7 +132,7 @@ export default function ImportPage() {
         },
         async (err: unknown) => {
           if (!live) return;
-          setAnswer({ key: previewKey, error: errorMessage(err) });
+          setAnswer({ key: previewKey, error: importErrorMessage(err, tp) });
           // A CSV whose name column was not recognised still gets a mapping step to fix it.
           const guess = format ?? formatFromName(chosen.file.name);
           if (mappingKey === null && mapped(guess)) {
@@ -148,7 +151,7 @@ export default function ImportPage() {
       live = false;
       clearTimeout(timer);
     };
-  }, [chosen, format, kind, mappingKey, constantsKey, productParent, solidarityKey, previewKey]);
+  }, [chosen, format, kind, mappingKey, constantsKey, productParent, solidarityKey, previewKey, tp]);
   // The last answer stays on screen while the next is on its way (no flicker while mapping).
   const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
 
@@ -163,7 +166,11 @@ export default function ImportPage() {
   const rejectedCount = preview.loading ? 0 : (dryReport?.rejected.length ?? 0);
   const solidarityCounts = preview.data?.report.solidarity;
   const solidarityAnswered = solidarity !== null || decidedByFile(solidarityCounts) || (preview.data !== undefined && (solidarityCounts === undefined || preview.data.report.accepted === 0));
-  const canRun = Boolean(chosen && !running && mappingComplete && pendingReview === 0 && (rejectedCount === 0 || acceptRejected) && solidarityAnswered);
+  // Not while a dry run is on its way: the person imports what they last saw checked (and a
+  // dry run of a big file running beside the import only slows both).
+  const canRun = Boolean(
+    chosen && !running && !preview.loading && mappingComplete && pendingReview === 0 && (rejectedCount === 0 || acceptRejected) && solidarityAnswered,
+  );
 
   const run = async () => {
     if (!chosen) return;
@@ -193,7 +200,7 @@ export default function ImportPage() {
       setChosen(null);
       setAnswer(null);
     } catch (err) {
-      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : errorMessage(err));
+      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : importErrorMessage(err, tp));
     } finally {
       stop();
       setRunning(null);
@@ -283,7 +290,7 @@ export default function ImportPage() {
             )}
             {!needsMapping && sheets.length === 0 && table && <PreviewTable table={table} />}
             {preview.data && (preview.data.report.accepted > 0 || solidarity) && (
-              <SolidarityStep question={preview.data.solidarity} counts={solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
+              <SolidarityStep question={preview.data.solidarity} counts={preview.loading ? undefined : solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
             )}
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
@@ -309,7 +316,7 @@ export default function ImportPage() {
             )}
             {dry && dry.rejected.length > 0 && !preview.loading && (
               <details className="dry-rejected">
-                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: number(dry.rejected.length) })}</summary>
+                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: dry.rejected.length })}</summary>
                 <RejectedTable rows={dry.rejected.slice(0, 100)} />
               </details>
             )}
@@ -324,8 +331,8 @@ export default function ImportPage() {
             <div className="inline-label">
               <label htmlFor="import-duplicates">{t('duplicateRule')}</label>
               <select id="import-duplicates" value={onDuplicate} disabled={Boolean(running)} onChange={(e) => setOnDuplicate(e.target.value as DuplicateStrategy)}>
-                <option value="propose">{t('propose')}</option>
                 <option value="merge">{t('merge')}</option>
+                <option value="propose">{t('propose')}</option>
                 <option value="skip">{t('skip')}</option>
                 <option value="keep-both">{t('keepBoth')}</option>
               </select>

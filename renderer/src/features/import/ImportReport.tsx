@@ -5,13 +5,17 @@ import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { importMessages } from './messages.ts';
 import { chainMessages } from './chainMessages.ts';
+import { mergeMessages } from './mergeMessages.ts';
+import { evidenceLabel } from './evidenceLabel.ts';
 
 const actionKey = { merged: 'action_merged', skipped: 'action_skipped', 'kept-both': 'action_keptBoth', proposed: 'action_proposed' } as const;
 
 /** The row-by-row answer of an import: counts, each rejected row and why, duplicates met, warnings. */
 export function ImportReport({ report }: { report: Report }) {
   const t = useMessages(importMessages);
+  const tm = useMessages(mergeMessages);
   const { number } = useI18n();
+  const km = (x: number) => number(x, { maximumFractionDigits: x < 10 ? 2 : 0 });
   const stats: [string, number][] = [
     [t('rowsRead'), report.rowsRead],
     [t('acceptedRows'), report.accepted],
@@ -49,7 +53,7 @@ export function ImportReport({ report }: { report: Report }) {
                   <td>{number(d.line)}</td>
                   <td>{d.incoming.name}</td>
                   <td><Link to={`/enterprise/${encodeURIComponent(d.existing.id)}`}>{d.existing.name}</Link></td>
-                  <td>{d.reasons.join(', ')}</td>
+                  <td>{d.evidence.map((e) => evidenceLabel(e, tm, km)).join(', ')}</td>
                   <td>{t(actionKey[d.action])}</td>
                 </tr>
               ))}

@@ -125,5 +125,11 @@ describe('within one list and against the catalogue', () => {
     expect(resolvePartner(index, { name: 'Moinho de Trigo Paulista', country: 'AR' }).decision).toBe('new');
     expect(resolvePartner(index, { name: 'Moinho Trigo Paulista', locality: 'Campinas' }).decision).toBe('review');
     expect(resolvePartner(index, { name: 'Fazenda Boa Vista' })).toEqual({ decision: 'new', ids: [], score: 0, evidence: [] });
+    // Two enterprises of one name: the matcher is sure of both, so a person chooses.
+    index.add({ key: 'armazem-sp', name: 'Armazém Solidário', locality: 'São Paulo', country: 'BR' });
+    index.add({ key: 'armazem-rj', name: 'Armazém Solidário', locality: 'Rio de Janeiro', country: 'BR' });
+    const both = resolvePartner(index, { name: 'ARMAZEM SOLIDARIO' });
+    expect(both).toMatchObject({ decision: 'review', namesakes: true });
+    expect([...both.ids].sort()).toEqual(['armazem-rj', 'armazem-sp']);
   });
 });

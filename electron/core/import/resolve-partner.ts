@@ -1,11 +1,14 @@
 import type { Db } from '../db/open.ts';
+import { catalogueRecords, evidenceText, foldText, MatchIndex, resolvePartner, type Evidence, type MatchRecord } from '../match/index.ts';
 
 /**
- * Finds the enterprise a supplier/buyer cell names. This is the one place partner names are
- * resolved; it answers from ids, source ids and an exact comparison of names once accents,
- * case, punctuation and legal suffixes (Ltda, S.A., Coop…) are set aside (nameKey
- * below). Fuzzy matching belongs to the record matcher (electron/core/match/, issue 11);
- * when it lands, `resolvePartner` asks it instead, and nothing else changes.
+ * Finds the enterprise a supplier/buyer cell names. Ids and source ids are looked up as
+ * they are; a name goes to the record matcher (electron/core/match/, `resolvePartner`), the
+ * same one every import uses for its enterprises, so a name is never judged by two rules:
+ * - confident ('same') → that enterprise;
+ * - the middle band, or several enterprises it is sure of (namesakes) → the review list,
+ *   unless exactly one of the namesakes is the file's own or is at the place the sheet gives;
+ * - no candidate → a new enterprise (resolve.ts creates it not yet classified).
  */
 export interface PartnerCandidate {
   id: string;
@@ -20,57 +23,37 @@ export interface PartnerCandidate {
 
 export type PartnerMatch =
   | { status: 'same'; id: string; reasons: string[] }
-  | { status: 'review'; candidates: PartnerCandidate[]; reasons: string[] }
+  | { status: 'review'; candidates: PartnerCandidate[]; reasons: string[]; score: number; evidence: Evidence[] }
   | { status: 'new' };
 
-/** Legal-form words that say nothing about which enterprise it is ("Recicla Coop Ltd" = "Recicla"). */
-const legalSuffixes = new Set([
-  'ltd', 'limited', 'llp', 'plc', 'cic', 'cio', 'inc', 'llc', 'gmbh', 'eg', 'ag', 'sa', 'sas', 'sarl', 'scop', 'scic',
-  'ltda', 'eireli', 'me', 'epp', 'coop', 'cooperative', 'cooperativa', 'cooperativo', 'cooperatief', 'society',
-  'co', 'company', 'the', 'srl', 'scrl', 'bv', 'nv', 'ev',
-]);
-
-/** Name → comparison key: accents, case, punctuation and trailing legal words do not count. */
-export function nameKey(name: string): string {
-  const words = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    // "co-op", "co-operative", "s.a.", "s/a": join the pieces before splitting on punctuation.
-    .replace(/\bco-?op(erative)?\b/g, 'coop$1')
-    .replace(/\b([a-z])[./]([a-z])\b\.?/g, '$1$2')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-  while (words.length > 1 && legalSuffixes.has(words[words.length - 1])) words.pop();
-  while (words.length > 1 && words[0] === 'the') words.shift();
-  return words.join(' ');
-}
-
-const placeKey = (s: string | null | undefined) => (s ? nameKey(s) : '');
+const placeKey = (s: string | null | undefined) => (s ? foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '');
 
 export class PartnerIndex {
   private readonly byId = new Map<string, PartnerCandidate>();
   private readonly bySourceId = new Map<string, PartnerCandidate>();
-  private readonly byName = new Map<string, PartnerCandidate[]>();
+  private readonly names = new MatchIndex();
 
   static fromCatalogue(db: Db): PartnerIndex {
     const index = new PartnerIndex();
-    const rows = db.prepare('SELECT id, name, source_id AS sourceId, locality, region, country FROM enterprises').all() as Omit<PartnerCandidate, 'inFile'>[];
-    for (const r of rows) index.add({ ...r, inFile: false });
+    const regions = new Map(
+      (db.prepare('SELECT id, region FROM enterprises WHERE region IS NOT NULL').all() as { id: string; region: string }[]).map((r) => [r.id, r.region]),
+    );
+    for (const r of catalogueRecords(db)) {
+      index.addRecord(r, { id: r.key, name: r.name, sourceId: r.sourceId ?? null, locality: r.locality ?? null, region: regions.get(r.key) ?? null, country: r.country ?? null, inFile: false });
+    }
     return index;
   }
 
+  /** An enterprise of the file (or one created for a name): found by id, source id and name. */
   add(c: PartnerCandidate): void {
+    this.addRecord({ key: c.id, givenId: c.id, name: c.name, locality: c.locality, country: c.country, sourceId: c.sourceId }, c);
+  }
+
+  private addRecord(record: MatchRecord, c: PartnerCandidate): void {
     // The file's own records come after the catalogue's and win on the same id.
     this.byId.set(c.id, c);
     if (c.sourceId && !this.bySourceId.has(c.sourceId)) this.bySourceId.set(c.sourceId, c);
-    const key = nameKey(c.name);
-    const list = this.byName.get(key);
-    if (list) list.push(c);
-    else this.byName.set(key, [c]);
+    this.names.add(record);
   }
 
   has(id: string): boolean {
@@ -81,23 +64,29 @@ export class PartnerIndex {
     return this.byId.get(id);
   }
 
-  /** By id, then source id, then name (with the place, where given, to pick among namesakes). */
+  /** By id, then source id, then the matcher on the name (with the place, where given). */
   resolvePartner(text: string, place?: string): PartnerMatch {
     const byId = this.byId.get(text);
     if (byId) return { status: 'same', id: byId.id, reasons: ['same id'] };
     const bySource = this.bySourceId.get(text);
     if (bySource) return { status: 'same', id: bySource.id, reasons: ['same source id'] };
-    const all = this.byName.get(nameKey(text));
-    if (!all?.length) return { status: 'new' };
-    // One record of the same name in the file itself is the one meant (the sheet's own list).
-    const inFile = all.filter((c) => c.inFile);
-    const candidates = inFile.length === 1 ? inFile : all;
-    if (candidates.length === 1) return { status: 'same', id: candidates[0].id, reasons: ['same name'] };
-    if (place) {
-      const p = placeKey(place);
-      const here = candidates.filter((c) => [c.locality, c.region, c.country].some((x) => placeKey(x) === p));
-      if (here.length === 1) return { status: 'same', id: here[0].id, reasons: ['same name', 'same place'] };
+    const country = place && /^[a-z]{2}$/i.test(place) ? place.toUpperCase() : null;
+    const r = resolvePartner(this.names, { name: text, locality: place && !country ? place : null, country });
+    const reasons = r.evidence.map(evidenceText);
+    if (r.decision === 'new') return { status: 'new' };
+    if (r.decision === 'same') return { status: 'same', id: this.byId.get(r.ids[0])?.id ?? r.ids[0], reasons };
+    const candidates = [...new Set(r.ids)].map((id) => this.byId.get(id)).filter((c): c is PartnerCandidate => c !== undefined);
+    if (r.namesakes) {
+      // One record of that name in the file itself is the one meant (the sheet's own list).
+      const inFile = candidates.filter((c) => c.inFile);
+      if (inFile.length === 1) return { status: 'same', id: inFile[0].id, reasons: [...reasons, 'in the same file'] };
+      if (place) {
+        const p = placeKey(place);
+        const here = candidates.filter((c) => [c.locality, c.region, c.country].some((x) => placeKey(x) === p));
+        if (here.length === 1) return { status: 'same', id: here[0].id, reasons: [...reasons, 'same place'] };
+      }
     }
-    return { status: 'review', candidates: candidates.slice(0, 10), reasons: [`${candidates.length} enterprises have this name`] };
+    const why = r.namesakes ? [`${candidates.length} enterprises have this name`, ...reasons] : reasons;
+    return { status: 'review', candidates, reasons: why, score: r.score, evidence: r.evidence };
   }
 }

@@ -11,8 +11,8 @@ import type { NamedRefs, ParsedFile, PartnerName, RejectedRow, Sourced } from '.
  * The resolve step of the import pipeline for sheets that name partners and products as
  * people write them: every supplier, buyer or enterprise cell becomes the id of an
  * enterprise of the file or the catalogue (or of a new one), every product cell a product's.
- * - a confident match is taken;
- * - an uncertain one (several namesakes) takes the person's decision when given
+ * - a confident match of the record matcher (resolve-partner.ts) is taken;
+ * - an uncertain one (the matcher's middle band, or several namesakes) takes the person's decision when given
  *   (`decisions`, from the Import screen's review list); without one it is written as its own
  *   enterprise and a merge proposal is left for review (`teia review`), so a scripted import
  *   still lands whole;
@@ -135,7 +135,7 @@ export function resolveNames(db: Db, parsed: ParsedFile, options: ResolveOptions
         };
         reviews.set(key, review);
         out.summary.review.push(review);
-        for (const x of match.candidates) if (!x.inFile) out.proposals.push({ existingId: x.id, incomingId: id, reasons: ['same name', 'named in a sheet of partners'] });
+        for (const x of match.candidates) if (!x.inFile) out.proposals.push({ existingId: x.id, incomingId: id, reasons: [...match.reasons, 'named in a sheet of partners'] });
       }
     }
     decided.set(key, id);

@@ -79,6 +79,8 @@ export interface PartnerResolution {
   score: number;
   /** The reasons for the best candidate's score. */
   evidence: Evidence[];
+  /** Set when several enterprises are sure matches (namesakes): `ids` are those, for a person to choose. */
+  namesakes?: true;
 }
 
 /**
@@ -91,6 +93,10 @@ export function resolvePartner(index: MatchIndex, query: PartnerQuery): PartnerR
   const matches = index.find({ key: '\u0000partner', name: query.name, locality: query.locality, country: query.country, postcode: query.postcode });
   const best = matches[0];
   if (!best) return { decision: 'new', ids: [], score: 0, evidence: [] };
+  // Two enterprises the name fits (a shop in two towns, a name two places use): which one the
+  // sheet means is a person's decision, never the matcher's pick of the slightly higher score.
+  const sure = matches.filter((m) => m.decision === 'same');
+  if (sure.length > 1) return { decision: 'review', ids: sure.slice(0, 10).map((m) => m.other.key), score: best.score, evidence: best.evidence, namesakes: true };
   const ids = best.decision === 'same' ? [best.other.key] : matches.filter((m) => m.decision !== 'new').slice(0, 5).map((m) => m.other.key);
   return { decision: best.decision, ids, score: best.score, evidence: best.evidence };
 }

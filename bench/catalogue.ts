@@ -14,6 +14,9 @@ import { parseFile, parserFor } from '../electron/core/import/formats/index.ts';
 import { applyImport } from '../electron/core/import/apply.ts';
 import { exporterFor } from '../electron/core/export/index.ts';
 import type { ImportFormat } from '../electron/core/import/types.ts';
+import type { TeiaPackage } from '../shared/domain/package.ts';
+import Database from 'better-sqlite3';
+import { fmtRatio, report, size, versionOf } from './report.ts';
 
 export interface BenchRow {
   name: string;
@@ -44,7 +47,9 @@ async function child(task: string, file: string, db: string, format?: string): P
   const t = performance.now();
   const c = cpuMs();
   let detail: string;
-  if (task === 'import') {
+  if (task === 'floor') {
+    detail = floor(file, db);
+  } else if (task === 'import') {
     const database = openDatabase(db);
     const parsed = await parseFile(fs.readFileSync(file), { fileName: path.basename(file), format: format as ImportFormat | undefined });
     const report = await applyImport(database, parsed, { fileName: path.basename(file), onDuplicate: 'merge' });
@@ -62,6 +67,55 @@ async function child(task: string, file: string, db: string, format?: string): P
   return { ms: performance.now() - t, cpuMs: cpuMs() - c, maxRssMb: mb(process.resourceUsage().maxRSS), detail };
 }
 
+/**
+ * The floor: the same rows written by a bare better-sqlite3 loop, as fast as SQLite takes them
+ * from JavaScript: JSON.parse of the same file, one prepared INSERT per table (primary keys only,
+ * no other index, no search index, no validation, no backup), all in one transaction.
+ */
+function floor(file: string, dbFile: string): string {
+  const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as TeiaPackage;
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  db.exec(`
+    CREATE TABLE networks (id TEXT PRIMARY KEY, name TEXT);
+    CREATE TABLE products (id TEXT PRIMARY KEY, name TEXT, parent TEXT, unit TEXT);
+    CREATE TABLE enterprises (id TEXT PRIMARY KEY, name TEXT, description TEXT, solidarity INTEGER, legal_form TEXT,
+      locality TEXT, region TEXT, postcode TEXT, country TEXT, lat REAL, lon REAL, website TEXT);
+    CREATE TABLE activities (enterprise_id TEXT, code TEXT, position INTEGER, PRIMARY KEY (enterprise_id, code));
+    CREATE TABLE criteria (enterprise_id TEXT, criterion TEXT, value REAL, PRIMARY KEY (enterprise_id, criterion));
+    CREATE TABLE memberships (network_id TEXT, enterprise_id TEXT, PRIMARY KEY (network_id, enterprise_id));
+    CREATE TABLE offers (id TEXT, enterprise_id TEXT, product_id TEXT, capacity REAL, price REAL);
+    CREATE TABLE needs (id TEXT, enterprise_id TEXT, product_id TEXT, quantity REAL);
+    CREATE TABLE flows (id TEXT PRIMARY KEY, supplier_id TEXT, buyer_id TEXT, product_id TEXT, quantity REAL, value REAL, period TEXT);`);
+  const ins = {
+    network: db.prepare('INSERT INTO networks VALUES (?, ?)'),
+    product: db.prepare('INSERT INTO products VALUES (?, ?, ?, ?)'),
+    enterprise: db.prepare('INSERT INTO enterprises VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    activity: db.prepare('INSERT INTO activities VALUES (?, ?, ?)'),
+    criterion: db.prepare('INSERT INTO criteria VALUES (?, ?, ?)'),
+    membership: db.prepare('INSERT INTO memberships VALUES (?, ?)'),
+    offer: db.prepare('INSERT INTO offers VALUES (?, ?, ?, ?, ?)'),
+    need: db.prepare('INSERT INTO needs VALUES (?, ?, ?, ?)'),
+    flow: db.prepare('INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?, ?)'),
+  };
+  let rows = 0;
+  db.transaction(() => {
+    for (const n of pkg.networks ?? []) rows += ins.network.run(n.id, n.name).changes;
+    for (const p of pkg.products ?? []) rows += ins.product.run(p.id, p.name, p.parent ?? null, p.unit ?? null).changes;
+    for (const e of pkg.enterprises ?? []) {
+      rows += ins.enterprise.run(e.id, e.name, e.description ?? null, e.solidarity ? 1 : 0, e.legalForm ?? null, e.locality ?? null, e.region ?? null, e.postcode ?? null, e.country ?? null, e.lat ?? null, e.lon ?? null, e.website ?? null).changes;
+      e.activities?.forEach((a, i) => ins.activity.run(e.id, a, i));
+      for (const [c, v] of Object.entries(e.criteria ?? {})) ins.criterion.run(e.id, c, v);
+      for (const n of e.networks ?? []) ins.membership.run(n, e.id);
+    }
+    for (const o of pkg.offers ?? []) rows += ins.offer.run(o.id ?? null, o.enterprise, o.product, o.capacity ?? null, o.price ?? null).changes;
+    for (const n of pkg.needs ?? []) rows += ins.need.run(n.id ?? null, n.enterprise, n.product, n.quantity).changes;
+    for (const f of pkg.flows ?? []) rows += ins.flow.run(f.id, f.supplier, f.buyer, f.product, f.quantity, f.value ?? null, f.period ?? null).changes;
+  })();
+  db.close();
+  return `${rows.toLocaleString('en')} rows`;
+}
+
 function inChild(...args: string[]): ChildResult {
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', path.join(root, 'bin', 'tsx.mjs'), self, '--child', ...args], {
     encoding: 'utf8',
@@ -71,7 +125,7 @@ function inChild(...args: string[]): ChildResult {
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
 }
 
-export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISES ?? 100_000)): Promise<BenchRow[]> {
+export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISES ?? size(100_000, 10_000))): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teia-bench-catalogue-'));
   const rows: BenchRow[] = [];
   try {
@@ -90,6 +144,20 @@ export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISE
     rows.push({ name: '  of which CPU time (user + system)', value: seconds(imp.cpuMs), unit: 's', target: '' });
     rows.push({ name: '  peak RSS of the import', value: imp.maxRssMb, unit: 'MB', target: '' });
     rows.push({ name: `  ${imp.detail}`, value: '', unit: '', target: '' });
+
+    const fl = inChild('floor', file, path.join(dir, 'floor.db'));
+    rows.push({ name: `the floor: bare prepared-statement loop, one transaction (${fl.detail})`, value: seconds(fl.ms), unit: 's', target: '' });
+    // The ratio on CPU time: on a shared machine wall time mostly measures the wait for a core.
+    const ratio = imp.cpuMs / fl.cpuMs;
+    report({
+      name: `catalogue import, ${label} (CPU time)`,
+      teia: `${seconds(imp.cpuMs)} s (wall ${seconds(imp.ms)} s)`,
+      peer: `${seconds(fl.cpuMs)} s (the floor: better-sqlite3 ${await versionOf('better-sqlite3')} insert loop; wall ${seconds(fl.ms)} s)`,
+      ratio: `${fmtRatio(ratio)} the floor`,
+      target: '≤ 3×',
+      memory: `Teia peak ${imp.maxRssMb} MB, floor peak ${fl.maxRssMb} MB`,
+      met: ratio <= 3,
+    });
 
     const exp = inChild('export', path.join(dir, 'export.json'), path.join(dir, 'bench.db'));
     rows.push({ name: `export package (${exp.detail})`, value: seconds(exp.ms), unit: 's', target: '' });
@@ -117,7 +185,8 @@ if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href)
     const [, task, file, db, format] = args;
     process.stdout.write(JSON.stringify(await child(task, file, db, format)) + '\n');
   } else {
-    for (const row of await run(args[0] ? Number(args[0]) : undefined)) {
+    const n = Number(args[0]);
+    for (const row of await run(Number.isInteger(n) && n > 0 ? n : undefined)) {
       console.log(`${row.name.padEnd(64)} ${String(row.value).padStart(8)} ${row.unit}${row.target ? `  (target ${row.target})` : ''}`);
     }
   }

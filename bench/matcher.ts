@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import type { DetailRow } from './report.ts';
 import { MatchIndex, SAME_AT, REVIEW_AT, type MatchRecord } from '../electron/core/match/index.ts';
 import { generatePackage } from '../electron/core/catalogue/generate.ts';
 
@@ -128,24 +129,35 @@ function speed(): void {
   console.log("    (the generator's names end in a serial number, a rare word that blocking finds at once; real names cost more)");
 }
 
-console.log(`matcher (thresholds: same ≥ ${SAME_AT}, review ≥ ${REVIEW_AT})`);
-console.log(
-  '  How the labelled set was made: the 14 Open Supply Hub facility lists (959 rows, contributors\n' +
-    '  spelling the same factories their own way) gave every cross-list pair in one country whose\n' +
-    '  names share a rare word or are ≥ 75 % alike (difflib, legal words dropped), plus every pair\n' +
-    '  geocoded within 1 km; each pair was then labelled by hand from the names and addresses\n' +
-    '  (bench/data/osh-labelled-pairs.csv). Pairs a person could not decide (same name, different\n' +
-    '  addresses; a named unit of a company) were left out. The matcher sees names and countries only\n' +
-    '  (addresses never), and coordinates only in the second run.',
-);
-const pairs = labelledPairs();
-report('OSH cross-list pairs, names and countries (no coordinates)', evaluate(oshRecords(false).values(), pairs));
-report('the same pairs with the lists\' coordinates', evaluate(oshRecords(true).values(), pairs));
-const reg = registryPairs();
-console.log(
-  `  The registry's own links (oar-contributor-facility-links.csv, ${reg.pairs.length} links): only ${reg.sameName} join a contributor's row to a\n` +
-    '  facility of the same name; the rest join unrelated names (the fixtures of the registry\'s tests, where\n' +
-    '  every status and confidence is made up: all 0.1), so they are read as "different" pairs.',
-);
-report('registry links', evaluate(reg.records, reg.pairs));
-speed();
+/** Run by `npm run bench`: prints the evaluation, and gives its headline figures as rows. */
+export async function run(): Promise<DetailRow[]> {
+  console.log(`matcher (thresholds: same ≥ ${SAME_AT}, review ≥ ${REVIEW_AT})`);
+  console.log(
+    '  How the labelled set was made: the 14 Open Supply Hub facility lists (959 rows, contributors\n' +
+      '  spelling the same factories their own way) gave every cross-list pair in one country whose\n' +
+      '  names share a rare word or are ≥ 75 % alike (difflib, legal words dropped), plus every pair\n' +
+      '  geocoded within 1 km; each pair was then labelled by hand from the names and addresses\n' +
+      '  (bench/data/osh-labelled-pairs.csv). Pairs a person could not decide (same name, different\n' +
+      '  addresses; a named unit of a company) were left out. The matcher sees names and countries only\n' +
+      '  (addresses never), and coordinates only in the second run.',
+  );
+  const pairs = labelledPairs();
+  const plain = evaluate(oshRecords(false).values(), pairs);
+  report('OSH cross-list pairs, names and countries (no coordinates)', plain);
+  report('the same pairs with the lists\' coordinates', evaluate(oshRecords(true).values(), pairs));
+  const reg = registryPairs();
+  console.log(
+    `  The registry's own links (oar-contributor-facility-links.csv, ${reg.pairs.length} links): only ${reg.sameName} join a contributor's row to a\n` +
+      '  facility of the same name; the rest join unrelated names (the fixtures of the registry\'s tests, where\n' +
+      '  every status and confidence is made up: all 0.1), so they are read as "different" pairs.',
+  );
+  report('registry links', evaluate(reg.records, reg.pairs));
+  speed();
+  const share = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 0);
+  const reviewed = plain.reviewSame + plain.reviewDifferent;
+  return [
+    { name: 'automatic merges right (names and countries only)', value: share(plain.tp, plain.tp + plain.fp), unit: '%', target: '≥ 95 %' },
+    { name: 'true duplicates surfaced (merged or review)', value: share(plain.tp + plain.reviewSame, plain.positives), unit: '%', target: '≥ 80 %' },
+    { name: 'review pairs truly the same', value: share(plain.reviewSame, reviewed), unit: '%', target: '≥ 50 %' },
+  ];
+}

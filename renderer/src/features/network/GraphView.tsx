@@ -6,12 +6,45 @@ import { networkMessages } from './messages.ts';
 import { toElements } from './mapper.ts';
 import { geoLayout, tierLayout } from './layout.ts';
 import { graphToSvg } from './svg.ts';
-import { colours, cyStyle } from './cy-style.ts';
+import { colours, cyStyle, LABEL_FONT, LABEL_MIN_PX, withSizeClasses } from './cy-style.ts';
 import type { WorkerRequest } from './layout.worker.ts';
 import type { LayoutName, NetworkGraph, Positions, ProposedLink } from './types.ts';
 
 /** Above this many elements cytoscape draws in its cheap mode (no arrows, edges hidden while moving). */
 const BIG = 1500;
+/** Most names drawn at once on a big graph: beyond a few hundred they overlap and cost frames. */
+const LABEL_MAX = 300;
+
+/**
+ * Big graphs: names only where they can be read, i.e. once the zoom makes the font at least
+ * LABEL_MIN_PX on screen, and only for the enterprises in view (the biggest first).
+ */
+function labelInView(cy: Core): void {
+  const readable = cy.zoom() * LABEL_FONT >= LABEL_MIN_PX;
+  const want = new Set<string>();
+  if (readable) {
+    const { x1, x2, y1, y2 } = cy.extent();
+    const inView = cy.nodes().filter((n) => {
+      const p = n.position();
+      return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+    });
+    inView
+      .sort((a, b) => (b.data('value') as number) - (a.data('value') as number))
+      .slice(0, LABEL_MAX)
+      .forEach((n) => {
+        want.add(n.id());
+      });
+  }
+  cy.batch(() => {
+    cy.nodes('.labelled').forEach((n) => {
+      if (!want.has(n.id())) n.removeClass('labelled');
+    });
+    for (const id of want) cy.getElementById(id).addClass('labelled');
+  });
+  // What the view shows, for tests and the bench (the canvas itself cannot be read).
+  cy.container()?.setAttribute('data-zoom', cy.zoom().toFixed(4));
+  cy.container()?.setAttribute('data-labelled', String(want.size));
+}
 
 export interface GraphTimings {
   layoutMs: number | null;
@@ -37,7 +70,7 @@ export function inWorker<T>(request: WorkerRequest): { promise: Promise<T>; stop
 
 function forceInWorker(graph: NetworkGraph) {
   const sizes: Record<string, number> = {};
-  for (const e of toElements(graph, {})) if (e.group === 'nodes') sizes[e.data.id] = e.data.size + 30;
+  for (const e of toElements({ ...graph, edges: [] }, {})) if (e.group === 'nodes') sizes[e.data.id] = e.data.size + 30;
   return inWorker<{ positions: Positions; ms: number }>({
     kind: 'force',
     sizes,
@@ -100,8 +133,9 @@ export function GraphView({
   // 2. Draw with the positions given (preset): cytoscape never runs a layout of its own.
   useEffect(() => {
     if (!positions || !box.current) return;
-    const elements = toElements(graph, positions.positions, { proposed, focus: graph.focus });
-    const big = elements.length > BIG;
+    const mapped = toElements(graph, positions.positions, { proposed, focus: graph.focus });
+    const big = mapped.length > BIG;
+    const elements = big ? withSizeClasses(mapped) : mapped;
     const t0 = performance.now();
     const instance = cytoscape({
       container: box.current,
@@ -129,9 +163,19 @@ export function GraphView({
       else box.current?.removeAttribute('data-layout-ms');
       timings.current?.({ layoutMs: positions.ms, drawMs });
     });
+    let labelTimer: ReturnType<typeof setTimeout> | undefined;
+    if (big) {
+      // After the person stops moving: relabelling while moving would cost frames.
+      instance.on('viewport', () => {
+        clearTimeout(labelTimer);
+        labelTimer = setTimeout(() => labelInView(instance), 150);
+      });
+      labelInView(instance);
+    }
     instance.on('tap', 'node', (e) => select.current?.(e.target.id() as string));
     instance.on('tap', (e) => e.target === instance && select.current?.(null));
     return () => {
+      clearTimeout(labelTimer);
       instance.destroy();
       if (cy.current === instance) cy.current = null;
     };

@@ -20,6 +20,9 @@ const benches: string[] = [
   'engine-plan.ts',
   'graph-render.ts',
   'serve-load.ts',
+  'matcher.ts', // precision and recall on labelled name pairs (issue 11)
+  'import-chains.ts', // a 100,000-row flow sheet with names to resolve (issue 10)
+  'currencies.ts', // currency figures at 100,000 enterprises / 1,000,000 flows (issue 13)
 ];
 
 const self = fileURLToPath(import.meta.url);

@@ -74,6 +74,51 @@ export function pruneBackups(dbPath: string, keep = defaultKeep): void {
 }
 
 /**
+ * A backup file is a plain rollback-journal database: a copy of a WAL catalogue keeps WAL in
+ * its header, and opening it (to check or restore it) would leave -wal and -shm files beside
+ * it in the backups folder.
+ */
+function settle(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Opens a backup read-only for `use`, then removes the -wal/-shm files that opening it made
+ * (a read-only connection cannot remove them itself; older backups were written in WAL mode).
+ * Files that were there before are left alone.
+ */
+function readBackup<T>(file: string, use: (src: Db) => T): T {
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
+  const src = new Database(file, { readonly: true, fileMustExist: true });
+  const done = () => {
+    src.close();
+    for (const f of sidecars) {
+      try {
+        if (f.endsWith('-shm') || fs.statSync(f).size === 0) fs.rmSync(f, { force: true });
+      } catch {
+        // not created: nothing to remove
+      }
+    }
+  };
+  let result: T;
+  try {
+    result = use(src);
+  } catch (err) {
+    done();
+    throw err;
+  }
+  // An async use (the restore's backup steps) keeps the file open until it settles.
+  if (result instanceof Promise) return result.finally(done) as T;
+  done();
+  return result;
+}
+
+/**
  * A consistent copy taken with SQLite's online backup API: other windows keep reading and
  * writing meanwhile, and the copy is the catalogue as of one moment. Written under a temporary
  * name and renamed, so a crash never leaves a half backup that looks whole.
@@ -85,6 +130,7 @@ export async function createBackup(db: Db, dbPath: string, reason: string, keep 
   const partial = `${final}.partial`;
   try {
     await db.backup(partial);
+    settle(partial);
     fs.renameSync(partial, final);
   } catch (err) {
     fs.rmSync(partial, { force: true });
@@ -106,6 +152,7 @@ export function createBackupSync(db: Db, dbPath: string, reason: string, keep = 
   const partial = `${final}.partial`;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+    settle(partial);
     fs.renameSync(partial, final);
   } catch (err) {
     fs.rmSync(partial, { force: true });
@@ -125,22 +172,20 @@ export function backupPath(dbPath: string, name: string): string {
 
 /** Refuses a file that is not a whole Teia catalogue this version can open. */
 export function checkBackupFile(file: string): number {
-  let src: Db | undefined;
   try {
-    src = new Database(file, { readonly: true, fileMustExist: true });
-    const version = src.pragma('user_version', { simple: true }) as number;
-    const ok = src.pragma('quick_check', { simple: true });
-    const hasCatalogue = src.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'enterprises'").get();
-    if (ok !== 'ok' || !hasCatalogue) throw new TeiaError('invalid-input', `${path.basename(file)} is not a whole Teia catalogue, so it was not restored.`);
-    if (version > latestVersion) {
-      throw new TeiaError('newer-database', `${path.basename(file)} was written by a newer version of Teia (schema ${version}); update Teia to restore it.`);
-    }
-    return version;
+    return readBackup(file, (src) => {
+      const version = src.pragma('user_version', { simple: true }) as number;
+      const ok = src.pragma('quick_check', { simple: true });
+      const hasCatalogue = src.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'enterprises'").get();
+      if (ok !== 'ok' || !hasCatalogue) throw new TeiaError('invalid-input', `${path.basename(file)} is not a whole Teia catalogue, so it was not restored.`);
+      if (version > latestVersion) {
+        throw new TeiaError('newer-database', `${path.basename(file)} was written by a newer version of Teia (schema ${version}); update Teia to restore it.`);
+      }
+      return version;
+    });
   } catch (err) {
     if (err instanceof TeiaError) throw err;
     throw new TeiaError('invalid-input', `${path.basename(file)} could not be read as a Teia catalogue (${(err as Error).message}).`);
-  } finally {
-    src?.close();
   }
 }
 
@@ -155,8 +200,7 @@ export function checkBackupFile(file: string): number {
 export async function restoreFile(db: Db, dbPath: string, file: string): Promise<{ undo: BackupItem | null }> {
   checkBackupFile(file);
   const undo = await createBackup(db, dbPath, 'before-restore');
-  const src = new Database(file, { readonly: true, fileMustExist: true });
-  try {
+  await readBackup(file, async (src) => {
     // All pages in one step (one transaction on the catalogue). A first step that met a busy
     // catalogue reports no pages at all: try again rather than report a restore that did not happen.
     for (let attempt = 0; ; attempt++) {
@@ -165,8 +209,6 @@ export async function restoreFile(db: Db, dbPath: string, file: string): Promise
       if (attempt > 50) throw new TeiaError('conflict', 'The catalogue stayed busy (another window is writing); try the restore again in a moment.');
       await new Promise((r) => setTimeout(r, 100));
     }
-  } finally {
-    src.close();
-  }
+  });
   return { undo };
 }

@@ -16,6 +16,11 @@ export const statsSchema = z.object({
   networks: z.number().int(),
   currencies: z.number().int(),
   imports: z.number().int(),
+  /**
+   * The catalogue's currency of account: the ISO 4217 code (BRL, EUR…) most of its flows and
+   * offers are in, so every amount can say what it is in; null when none gives one.
+   */
+  money: z.string().nullable(),
 });
 export type CatalogueStats = z.infer<typeof statsSchema>;
 

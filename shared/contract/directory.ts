@@ -48,6 +48,8 @@ const relatedProductSchema = z.object({
 });
 
 const tradeSchema = z.object({
+  /** The flow's row: how the write methods (flow-update, flow-delete) address it. */
+  row: z.number().int(),
   flowId: z.string().nullable(),
   /** The other side: the supplier for `suppliers`, the buyer for `buyers`. */
   enterprise: relatedEnterpriseSchema,
@@ -102,6 +104,7 @@ export const directoryMethods = {
     output: z.object({
       offers: z.array(
         z.object({
+          row: z.number().int(),
           id: z.string().nullable(),
           product: relatedProductSchema,
           capacity: z.number().nullable(),
@@ -110,7 +113,7 @@ export const directoryMethods = {
           certifications: z.array(z.string()),
         }),
       ),
-      needs: z.array(z.object({ id: z.string().nullable(), product: relatedProductSchema, quantity: z.number() })),
+      needs: z.array(z.object({ row: z.number().int(), id: z.string().nullable(), product: relatedProductSchema, quantity: z.number() })),
       suppliers: z.array(tradeSchema),
       buyers: z.array(tradeSchema),
       /** True when a list was cut at 1,000 entries. */

@@ -110,7 +110,7 @@ export const analysisResultSchema = z.object({
   /** null when the plan was not asked for (`plan: false`). */
   plan: planSchema.nullable(),
   circuits: z.array(z.array(z.string())),
-  /** §3.8 (spec v1.1). */
+  /** §3.8 (spec v1.1); each currency's members cut to the `limits.links` with the most units stuck. */
   currencies: z.array(currencyFiguresSchema),
   /** §3.9 (spec v1.1); outlets cut to `limits.links` and alternatives to `limits.substitutes`. */
   sales: salesSchema,

@@ -8,6 +8,8 @@ import { directoryMethods } from './directory.ts';
 import { engineMethods } from './engine.ts';
 import { backupMethods } from './backup.ts';
 import { networkMethods } from './network.ts';
+import { chainMethods } from './chains.ts';
+import { taxonomyEditMethods } from './taxonomy-edit.ts';
 import { shareMethods } from './share.ts';
 import { classifyMethods } from './classify.ts';
 import { accessMethods } from './access.ts';
@@ -26,6 +28,8 @@ export const methods = {
   ...directoryMethods,
   ...backupMethods,
   ...networkMethods,
+  ...chainMethods,
+  ...taxonomyEditMethods,
   ...shareMethods,
   ...classifyMethods,
   ...accessMethods,

@@ -15,6 +15,11 @@ export const offerHitSchema = z.object({
   price: z.number().nullable(),
   capacity: z.number().nullable(),
   currency: z.string().nullable(),
+  /**
+   * Set on an offer the catalogue does not record but search infers: a shop (retail or trade
+   * activity) buys this product, so it sells it. The supplier it buys from, by name.
+   */
+  inferredFrom: z.string().optional(),
 });
 export type OfferHit = z.infer<typeof offerHitSchema>;
 

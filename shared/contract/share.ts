@@ -34,7 +34,20 @@ export const cataloguePrintSchema = z.object({
 });
 export type CataloguePrint = z.infer<typeof cataloguePrintSchema>;
 
+export const murmurationsExportSchema = z.object({
+  fileName: z.string(),
+  contentBase64: z.string(),
+  written: z.number().int(),
+  refused: z.array(z.object({ record: z.string(), kind: z.enum(['organization', 'offer', 'want', 'currency']), reasons: z.array(z.string()) })),
+});
+
 export const shareMethods = {
+  'murmurations-export': defineMethod({
+    summary: 'The catalogue as Murmurations profiles (validated offline) in one zip, to put on a web host under the given address.',
+    input: z.object({ baseUrl: z.string().trim().min(8).max(500) }).strict(),
+    output: murmurationsExportSchema,
+    write: false,
+  }),
   'catalogue-print': defineMethod({
     summary: 'What the printed catalogue lists: a network (or the whole catalogue) grouped by activity and town, with a product index.',
     input: z.object({ network: z.string().min(1).max(200).nullable().default(null), lang: z.enum(['en', 'es', 'pt', 'fr']).default('en') }).strict(),

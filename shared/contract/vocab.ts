@@ -6,6 +6,8 @@ export const vocabConceptSchema = z.object({
   code: z.string(),
   label: z.string(),
   broader: z.string().optional(),
+  /** Set when the vocabulary has no label in the asked language: `label` is then the English one. */
+  inEnglish: z.literal(true).optional(),
 });
 
 export const vocabSchemeSchema = z.object({

@@ -63,6 +63,8 @@ export const enterpriseSchema = z
   .object({
     id,
     name,
+    /** The acronym or short name it is known by (Murmurations' `nickname`). Kept in the catalogue, not in packages: the package schema has no field for it. */
+    nickname: z.string().optional(),
     description: z.string().optional(),
     solidarity: z.boolean(),
     criteria: z.record(z.string(), z.number().min(0).max(1)).optional(),

@@ -31,6 +31,8 @@ export interface AnalyseOptions {
   maxOutlets?: number;
   /** Cap alternatives per outlet (default: all). */
   maxAlternatives?: number;
+  /** Per currency, keep only this many members (those with the most units stuck; default: all). */
+  maxCurrencyMembers?: number;
   /** Compute communities and betweenness too (not part of §4). */
   structure?: boolean | StructureOptions;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -108,7 +110,7 @@ export function analyse(pkg: TeiaPackage, opts: AnalyseOptions): Analysis {
   const circuitList = circuits(m, members, isMember);
   mark('circuits');
 
-  const currencies = currencyFigures(m, buildCurrencyIndex(pkg, m), members, isMember);
+  const currencies = currencyFigures(m, buildCurrencyIndex(pkg, m), members, isMember, { maxMembers: opts.maxCurrencyMembers });
   mark('currencies');
   const { sales, total: outletTotal } = salesSide(m, members, isMember, { maxOutlets: opts.maxOutlets, maxAlternatives: opts.maxAlternatives });
   mark('sales');

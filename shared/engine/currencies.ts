@@ -84,56 +84,78 @@ function withinAll(m: EngineModel, list: Set<number> | null): Uint8Array {
   return out;
 }
 
-export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: number[], isMember: Uint8Array): CurrencyFigures[] {
+/**
+ * `maxMembers` keeps, per currency, only the members with the most units stuck (then the
+ * largest spend), still listed by id: what the app's screens show, without sending a row for
+ * every member of a national network. The spec's output (`teia analyse`) lists all.
+ */
+export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: number[], isMember: Uint8Array, opts: { maxMembers?: number } = {}): CurrencyFigures[] {
   const F = m.flows;
   const n = m.ent.ids.length;
   const ids = m.ent.ids;
-  // Valued inflow of each member and of the scope, shared by every currency.
-  let scopeInflow = 0;
+  // The valued flows into members, flattened once for every currency (in flow order, which
+  // reads the flow arrays front to back): supplier, buyer, product, value.
+  const nf = F.ids.length;
+  let count = 0;
+  for (let f = 0; f < nf; f++) if (isMember[F.buyer[f]] && !Number.isNaN(F.value[f])) count++;
+  const fs = new Int32Array(count);
+  const fb = new Int32Array(count);
+  const fp = new Int32Array(count);
+  const fv = new Float64Array(count);
   const inflow = new Float64Array(n);
-  for (const b of members) {
-    for (const f of F.into[b]) {
-      const v = F.value[f];
-      if (!Number.isNaN(v)) inflow[b] += v;
-    }
-    scopeInflow += inflow[b];
+  let scopeInflow = 0;
+  let k = 0;
+  for (let f = 0; f < nf; f++) {
+    const b = F.buyer[f];
+    const v = F.value[f];
+    if (!isMember[b] || Number.isNaN(v)) continue;
+    fs[k] = F.supplier[f];
+    fb[k] = b;
+    fp[k] = F.product[f];
+    fv[k++] = v;
+    inflow[b] += v;
+    scopeInflow += v;
   }
+  const share = new Float64Array(n);
+  const limitOf = new Int32Array(n); // -1: no product limit; else index into `limits`
+  const spend = new Float64Array(n);
+  const earn = new Float64Array(n);
+  const gain = new Float64Array(n);
   const out: CurrencyFigures[] = [];
   for (let c = 0; c < index.ids.length; c++) {
     const withinCurrency = withinAll(m, index.products[c]);
     const entries = index.entries[c];
     // share(s, c) per enterprise (0 = no entry), and the entry's own product limit where it has one.
-    const share = new Float64Array(n);
-    const limited = new Map<number, Uint8Array>();
-    const sameList = new Map<string, Uint8Array>(); // many entries name the same products
+    const limits: Uint8Array[] = [];
+    const sameList = new Map<string, number>(); // many entries name the same products
     for (const [e, entry] of entries) {
       share[e] = entry.share;
+      limitOf[e] = -1;
       if (!entry.products) continue;
       const key = [...entry.products].sort((a, b) => a - b).join(',');
-      let within = sameList.get(key);
-      if (!within) sameList.set(key, (within = withinAll(m, entry.products)));
-      limited.set(e, within);
-    }
-    const spend = new Float64Array(n);
-    const earn = new Float64Array(n);
-    const gain = new Map<number, number>();
-    for (const b of members) {
-      for (const f of F.into[b]) {
-        const v = F.value[f];
-        if (Number.isNaN(v)) continue;
-        const s = F.supplier[f];
-        const p = F.product[f];
-        if (!withinCurrency[p]) continue;
-        if (share[s] === 0) {
-          gain.set(s, (gain.get(s) ?? 0) + v);
-          continue;
-        }
-        const own = limited.get(s);
-        if (own && !own[p]) continue;
-        const payable = v * share[s];
-        spend[b] += payable;
-        if (isMember[s]) earn[s] += payable;
+      let li = sameList.get(key);
+      if (li === undefined) {
+        sameList.set(key, (li = limits.length));
+        limits.push(withinAll(m, entry.products));
       }
+      limitOf[e] = li;
+    }
+    const gainers: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const p = fp[i];
+      if (!withinCurrency[p]) continue;
+      const s = fs[i];
+      const sh = share[s];
+      if (sh === 0) {
+        if (gain[s] === 0) gainers.push(s);
+        gain[s] += fv[i];
+        continue;
+      }
+      const li = limitOf[s];
+      if (li !== -1 && !limits[li][p]) continue;
+      const payable = fv[i] * sh;
+      spend[fb[i]] += payable;
+      if (isMember[s]) earn[s] += payable;
     }
     let payableValue = 0;
     let earnSum = 0;
@@ -147,6 +169,8 @@ export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: n
       if (spend[b] > 0 || earn[b] > 0) {
         memberRows.push({ enterprise: ids[b], spend: spend[b], earn: earn[b], payableShare: inflow[b] > 0 ? spend[b] / inflow[b] : null, stuck });
       }
+      spend[b] = 0;
+      earn[b] = 0;
     }
     out.push({
       currency: index.ids[c],
@@ -157,17 +181,37 @@ export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: n
       earn: earnSum,
       stuck: stuckSum,
       circulation: earnSum > 0 ? 1 - stuckSum / earnSum : null,
-      members: memberRows, // members are already sorted by id
-      nextAcceptors: topGains(m, gain, 10),
+      members: cutMembers(memberRows, opts.maxMembers), // members are already sorted by id
+      nextAcceptors: topGains(m, gainers, gain, 10),
     });
+    // Reset the shared scratch arrays for the next currency.
+    for (const s of gainers) gain[s] = 0;
+    for (const e of entries.keys()) share[e] = 0;
   }
   return out;
 }
 
-/** The `limit` largest gains above 0, ties by enterprise id. */
-function topGains(m: EngineModel, gain: Map<number, number>, limit: number): NextAcceptor[] {
+function cutMembers(rows: CurrencyMember[], max: number | undefined): CurrencyMember[] {
+  if (max === undefined || rows.length <= max) return rows;
+  const kept = rows
+    .slice()
+    .sort((a, b) => b.stuck - a.stuck || b.spend - a.spend || cmpId(a.enterprise, b.enterprise))
+    .slice(0, max);
+  return kept.sort((a, b) => cmpId(a.enterprise, b.enterprise));
+}
+
+/** The `limit` largest gains above 0, ties by enterprise id: a bounded insertion, not a sort of every supplier. */
+function topGains(m: EngineModel, gainers: number[], gain: Float64Array, limit: number): NextAcceptor[] {
   const ids = m.ent.ids;
-  const rows = [...gain].filter(([, g]) => g > 0);
-  rows.sort((a, b) => b[1] - a[1] || cmpId(ids[a[0]], ids[b[0]]));
-  return rows.slice(0, limit).map(([e, g]) => ({ enterprise: ids[e], solidarity: m.ent.solidarity[e] === 1, gain: g }));
+  const before = (a: number, b: number) => gain[b] - gain[a] || cmpId(ids[a], ids[b]);
+  const top: number[] = [];
+  for (const e of gainers) {
+    if (!(gain[e] > 0)) continue;
+    if (top.length === limit && before(e, top[limit - 1]) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(e, top[i - 1]) < 0) i--;
+    top.splice(i, 0, e);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((e) => ({ enterprise: ids[e], solidarity: m.ent.solidarity[e] === 1, gain: gain[e] }));
 }

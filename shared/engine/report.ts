@@ -29,5 +29,13 @@ export function formatReport(a: Analysis, opts: { explain?: boolean; maxRows?: n
     if (p.changes.length > max) lines.push(`  … and ${p.changes.length - max} more changes`);
   }
   lines.push('', `Circuits: ${r.circuits.length ? r.circuits.map((c) => c.join(' ⇄ ')).join('; ') : 'none'}`);
+  const s = r.sales;
+  lines.push('', `Sales: ${pct(s.share)} of ${money(s.total)} sold to non-solidarity buyers (${money(s.value)}; ${money(s.outsideValue)} outside the scope); ${s.outlets.length} outlets`);
+  for (const o of s.outlets.slice(0, max)) lines.push(`  ${o.flow}: ${o.supplier} → ${o.buyer}, ${o.product}, value ${money(o.value)}; could buy instead: ${o.alternatives.map((x) => x.enterprise).join(', ') || 'none'}`);
+  if (r.currencies.length) lines.push('', 'Currencies (payable share of purchases, circulation, next to invite):');
+  for (const c of r.currencies) {
+    const next = c.nextAcceptors.slice(0, 3).map((n) => `${n.enterprise} (+${money(n.gain)})`).join(', ');
+    lines.push(`  ${c.currency} (${c.kind ?? 'kind unknown'}): payable ${pct(c.payableShare)}, circulation ${pct(c.circulation)}, stuck ${money(c.stuck)}${next ? `; invite ${next}` : ''}`);
+  }
   return lines.join('\n') + '\n';
 }

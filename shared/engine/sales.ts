@@ -73,15 +73,30 @@ export function salesSide(m: EngineModel, members: number[], isMember: Uint8Arra
   return { sales: { shares, value, total, share: total > 0 ? value / total : null, outsideValue, outlets }, total: rows.length };
 }
 
-function alternativesFor(m: EngineModel, room: Map<number, number>, supplier: number, buyer: number, quantity: number, limit = Infinity): OutletAlternative[] {
+function alternativesFor(m: EngineModel, candidates: RoomCandidate[], supplier: number, buyer: number, quantity: number, limit = Infinity): OutletAlternative[] {
   const ids = m.ent.ids;
+  const ws = m.settings.composite.score;
+  const wp = m.settings.composite.proximity;
+  const order = (a: { e: number; room: number; c: number }, b: { e: number; room: number; c: number }) => b.c - a.c || b.room - a.room || cmpId(ids[a.e], ids[b.e]);
   const rows: { e: number; room: number; c: number }[] = [];
-  for (const [e, r] of room) {
-    if (e === supplier || e === buyer || !(r > 0)) continue;
-    rows.push({ e, room: r, c: composite(m, e, supplier) });
+  // Candidates come by score, descending: once even a next-door one could not beat the last
+  // kept (composite ≤ ws·score + wp), no later one can (the pruning of candidates.ts).
+  for (const { e, room } of candidates) {
+    if (e === supplier || e === buyer) continue;
+    if (rows.length >= limit && ws * m.ent.score[e] + wp + 1e-12 < rows[rows.length - 1].c) break;
+    const r = { e, room, c: composite(m, e, supplier) };
+    if (limit === Infinity) {
+      rows.push(r);
+      continue;
+    }
+    if (rows.length >= limit && order(r, rows[rows.length - 1]) >= 0) continue;
+    let i = rows.length;
+    while (i > 0 && order(r, rows[i - 1]) < 0) i--;
+    rows.splice(i, 0, r);
+    if (rows.length > limit) rows.pop();
   }
-  rows.sort((a, b) => b.c - a.c || b.room - a.room || cmpId(ids[a.e], ids[b.e]));
-  return rows.slice(0, limit).map((r) => ({
+  if (limit === Infinity) rows.sort(order);
+  return rows.map((r) => ({
     enterprise: ids[r.e],
     room: r.room,
     coverage: coverageOf(r.room, quantity),
@@ -91,6 +106,11 @@ function alternativesFor(m: EngineModel, room: Map<number, number>, supplier: nu
   }));
 }
 
+interface RoomCandidate {
+  e: number;
+  room: number;
+}
+
 /**
  * room(e) of §3.9 for every solidarity enterprise, per product sold: Σ of its unmet needs of
  * `p` or of any broader product, plus the quantities it buys of those from non-solidarity
@@ -98,19 +118,23 @@ function alternativesFor(m: EngineModel, room: Map<number, number>, supplier: nu
  */
 class RoomIndex {
   private base: Map<number, Map<number, number>> | null = null;
-  private readonly cache = new Map<number, Map<number, number>>();
+  private readonly cache = new Map<number, RoomCandidate[]>();
   constructor(private readonly m: EngineModel) {}
 
-  of(p: number): Map<number, number> {
-    let r = this.cache.get(p);
-    if (r) return r;
-    r = new Map();
+  /** Solidarity enterprises with room for `p` above 0, by score descending (then id). */
+  of(p: number): RoomCandidate[] {
+    const hit = this.cache.get(p);
+    if (hit) return hit;
+    const r = new Map<number, number>();
     const base = this.baseRooms();
     for (let q = p; q !== -1; q = this.m.prod.parent[q]) {
       for (const [e, x] of base.get(q) ?? []) r.set(e, (r.get(e) ?? 0) + x);
     }
-    this.cache.set(p, r);
-    return r;
+    const { score, ids } = this.m.ent;
+    const list = [...r].filter(([, room]) => room > 0).map(([e, room]) => ({ e, room }));
+    list.sort((a, b) => score[b.e] - score[a.e] || cmpId(ids[a.e], ids[b.e]));
+    this.cache.set(p, list);
+    return list;
   }
 
   /** Product → solidarity enterprise → room coming from that exact product. */

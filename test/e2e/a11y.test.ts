@@ -61,6 +61,8 @@ const screens: { name: string; open(page: Page, base: string): Promise<void> }[]
       await page.getByLabel('Name *').selectOption('Nome do empreendimento');
       await page.getByText(/If you import now/).waitFor();
       await page.getByRole('radio', { name: /^From a column of the file/ }).check();
+      // The file has a row without a name: importing the rest is a choice the person makes.
+      await page.getByRole('checkbox', { name: /^Leave out the \d+ rejected rows/ }).check();
     },
   },
   {

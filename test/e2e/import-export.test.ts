@@ -27,7 +27,9 @@ describe('import and export from the window', () => {
     // "Nome do empreendimento" is not a name Teia recognises: the mapping step asks for it.
     const name = page.getByLabel('Name *');
     await name.waitFor();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No column is mapped to the enterprise name');
+    // Said with this screen's controls, not the command line's flags.
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No column is chosen for the enterprise name. Under “Which column holds what?”, choose the column that holds the names.');
+    expect(await page.getByRole('alert').textContent()).not.toContain('--');
     expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByLabel('Format').inputValue()).toBe('csv');
     expect(await page.getByRole('group', { name: 'Which column holds what?' }).count()).toBe(1);
@@ -49,6 +51,9 @@ describe('import and export from the window', () => {
     await page.getByRole('radio', { name: /^All are solidarity enterprises/ }).check();
     await screenshot(page, 'import-mapping');
 
+    // Nothing is written with rejected rows until the person accepts leaving them out.
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.getByLabel('Leave out the 1 rejected rows and import the rest').check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const report = page.getByRole('region', { name: 'Import report' });
     await report.waitFor();
@@ -75,13 +80,16 @@ describe('import and export from the window', () => {
     await page.getByLabel('Name *').selectOption('Nome do empreendimento');
     await expect.poll(() => page.getByText(/If you import now/).count()).toBe(1);
     await page.getByRole('radio', { name: /^All are solidarity enterprises/ }).check();
+    await page.getByLabel('Leave out the 1 rejected rows and import the rest').check();
+    // Sure matches are merged unless the person asks to be asked every time.
+    await page.getByLabel('When an enterprise looks like one already in the catalogue').selectOption('propose');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('region', { name: 'Import report' }).waitFor();
     const merges = page.getByRole('region', { name: 'Are these the same enterprise?' });
-    await expect.poll(() => merges.getByRole('listitem').count()).toBe(3);
+    await merges.getByText('Pair 1 of 3').waitFor();
     await screenshot(page, 'import-merges');
-    await merges.getByRole('listitem').first().getByRole('button', { name: 'Same: merge' }).click();
-    await expect.poll(() => merges.getByRole('listitem').count()).toBe(2);
+    await merges.getByRole('button', { name: 'Same', exact: true }).click();
+    await merges.getByText('Pair 1 of 2').waitFor();
     expect(errors).toEqual([]);
   });
 

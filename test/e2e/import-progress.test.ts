@@ -30,8 +30,9 @@ describe('a big import from the window', () => {
     await page.getByTestId('import-file').setInputFiles(bigCsv);
     await page.getByText('If you import now: 25,000 of 25,000 rows accepted, 0 rejected.').waitFor({ timeout: 90_000 });
     await page.getByRole('radio', { name: /^Decide later/ }).check();
-    // The dry run with the answer has come back before Import is pressed.
+    // The dry run with the answer comes back before Import can be pressed.
     await page.getByText('With this answer: 0 solidarity, 0 not solidarity, 25,000 to classify later.').waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Import', exact: true, disabled: false }).waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const bar = page.getByRole('progressbar');
     await bar.waitFor();

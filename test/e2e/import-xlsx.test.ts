@@ -28,6 +28,7 @@ describe('importing an Excel sheet from the window', () => {
     await page.getByText('Se importar agora: linhas aceitas 2 de 3; rejeitadas 1.').waitFor();
     await page.getByRole('radio', { name: /^Todos são empreendimentos solidários/ }).check();
     await shot(page, 'import-xlsx-mapping-pt');
+    await page.getByLabel('Deixar de fora as linhas rejeitadas (1) e importar o resto').check();
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     const report = page.getByRole('region', { name: 'Relatório da importação' });
     await report.waitFor();

@@ -54,7 +54,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     await page.goto(new URL('enterprise/padaria-terra', app.server.url).href);
     const original = 'Padaria Cooperativa Pão da Terra';
     await page.getByRole('heading', { level: 1, name: original }).waitFor();
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Padaria Nova');
     await page.getByLabel('Latitude').fill('123');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -77,7 +77,7 @@ describe('organiser: an enterprise page over teia serve (sample catalogue)', () 
     expect(await page.locator('.criteria .fact-row', { hasText: 'Ecological' }).locator('.unknown').count()).toBe(0);
 
     // Again, undone from the keyboard this time.
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Padaria Outra');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Padaria Outra' }).waitFor();

@@ -65,13 +65,40 @@ describe('import through the contract', () => {
         }
       }, 1);
     });
-    // A second import meanwhile is refused rather than nested inside the first one's transaction.
-    await expect(core.call('import-run', { fileName: 'example.json', contentBase64: base64(example) })).rejects.toThrow(/Another import/);
+    // A second import meanwhile waits its turn rather than nesting inside the first one's
+    // transaction (nested, a cancel of the first once kept the second's rows half-written).
+    const second = core.call('import-run', { fileName: 'example.json', contentBase64: base64(example), onDuplicate: 'merge' });
     expect(await core.call('job-cancel', { jobId: 'big' })).toEqual({ cancelled: true });
     await expect(running).rejects.toThrow(/cancelled/);
-    expect(await core.call('catalogue-stats', {})).toEqual(before);
+    // The second ran whole after the first rolled back: the same records again, merged.
+    expect((await second).applied).toBe(true);
+    const after = await core.call('catalogue-stats', {});
+    expect(after.imports).toBe(before.imports + 1);
+    expect({ ...after, imports: before.imports }).toEqual(before);
     // The connection is usable again, foreign keys back on.
     expect(core.ctx.db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('a dry run asked for while an import runs waits for it, and cancelling the import keeps nothing of either', async () => {
+    const before = await core.call('catalogue-stats', {});
+    const pkg = stringifyPackage(generatePackage({ enterprises: 1500, seed: 4 }));
+    const running = core.call('import-run', { fileName: 'gen.json', contentBase64: base64(pkg), jobId: 'big2' });
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (events.some((e) => e.type === 'progress' && e.jobId === 'big2')) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 1);
+    });
+    const preview = core.call('import-preview', { fileName: 'gen.json', contentBase64: base64(pkg) });
+    expect(await core.call('job-cancel', { jobId: 'big2' })).toEqual({ cancelled: true });
+    await expect(running).rejects.toThrow(/cancelled/);
+    const dry = await preview;
+    expect(dry.report.dryRun).toBe(true);
+    expect(dry.report.accepted).toBeGreaterThan(1500);
+    expect(await core.call('catalogue-stats', {})).toEqual(before);
+    expect(core.ctx.db.inTransaction).toBe(false);
   });
 
   it('export-run gives the catalogue back as a package', async () => {

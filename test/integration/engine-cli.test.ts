@@ -53,6 +53,13 @@ describe('teia analyse (through the real CLI entry)', () => {
     expect(compareResults(actual.plan.changes, expected.plan.changes)).toEqual([]);
   });
 
+  it('reports sales and currencies in the readable report too', async () => {
+    const { code, stdout } = await run(['analyse', '--package', exampleV11, '--network', 'rede-sp', '--no-plan']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Sales: 29.4% of 17,850 sold to non-solidarity buyers');
+    expect(stdout).toMatch(/sampa \(social-currency\): payable 39\.4%, circulation 13\.5%, stuck 9,600; invite bigcoffee \(\+10,000\)/);
+  });
+
   it('writes a readable report without --json, and the explanations with --explain', async () => {
     const { code, stdout } = await run(['analyse', '--package', examplePackage, '--network', 'rede-sp', '--explain']);
     expect(code).toBe(0);

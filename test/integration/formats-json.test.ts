@@ -79,13 +79,13 @@ describe('Murmurations', () => {
       phone: '+55 51 3333-0000',
       street: 'Rua das Flores 10, Porto Alegre, RS, Brasil',
       solidarity: false,
+      nickname: 'Bem Viver',
     });
     expect(e.solidarityStated).toBeUndefined();
     expect(e.sourceId).toBe('https://bemviver.example.org');
     expect(e.extra).toMatchObject({
       tags: ['food', 'cooperative', 'agroecology'],
       mission: 'Fair food for all.',
-      nickname: 'Bem Viver',
       contact_form: 'https://bemviver.example.org/contato',
       status: 'active',
       linked_schemas: ['organizations_schema-v1.0.0'],

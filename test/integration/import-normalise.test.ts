@@ -63,3 +63,30 @@ describe('normalised on the way in', () => {
     expect(report.warnings.join('\n')).toMatch(/Activity "Tecelagem artesanal" is not an ESSGLOBAL code or label; kept as written \(1 row: line \d+\)/);
   });
 });
+
+describe('format errors for people, in each host’s words', () => {
+  it('the core names no flag (the window says it in its own words); the CLI adds the flag that fixes it', async () => {
+    const { testCore, httpCore } = await import('../helpers/core.ts');
+    const t = testCore({ sample: false });
+    const { server, invoke } = await httpCore(t.core);
+    try {
+      const garbage = Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe]).toString('base64');
+      const r = (await invoke('import-preview', { fileName: 'mystery.bin', contentBase64: garbage })) as { ok: false; error: { message: string; details: { problem: string; formats: string[] } } };
+      expect(r.ok).toBe(false);
+      expect(r.error.message).toMatch(/^Teia could not tell what kind of file "mystery\.bin" is\. Say which format it is \(one of [a-z, -]*csv[a-z, -]*\)\.$/);
+      expect(r.error.details).toMatchObject({ problem: 'unknown-format', formats: expect.arrayContaining(['csv', 'geojson']) });
+      const noName = (await invoke('import-preview', { fileName: 'a.csv', contentBase64: Buffer.from('Cidade,Estado\nRecife,PE\n').toString('base64') })) as { ok: false; error: { message: string; details: unknown } };
+      expect(noName.error.message).not.toMatch(/--/);
+      expect(noName.error.details).toEqual({ problem: 'no-name-column', columns: ['Cidade', 'Estado'] });
+    } finally {
+      await server.close();
+      t.close();
+    }
+    fs.writeFileSync(file('mystery.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe]));
+    const cli = await teia('import', file('mystery.bin'), '--db', db);
+    expect(cli.code).not.toBe(0);
+    expect(cli.stderr).toMatch(/could not tell what kind of file "mystery.bin" is\. .* Give it with --format package\|/);
+    fs.writeFileSync(file('a.csv'), 'Cidade,Estado\nRecife,PE\n');
+    expect((await teia('import', file('a.csv'), '--db', db)).stderr).toMatch(/Say which column holds the names\. Map one, e\.g\. --map name="Cidade"\./);
+  });
+});

@@ -135,3 +135,28 @@ describe('teia export --format murmurations', () => {
     expect(r.stdout).toContain('3 rejected');
   });
 });
+
+describe('murmurations-export (the window\'s download)', () => {
+  it('answers with a zip of the same folder, Batch Importer CSV included', async () => {
+    const dir = work();
+    const db = sampleDb(dir);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const core = openCore({ dbPath: db, host: 'server', sample: false });
+    const r = await core.dispatch('murmurations-export', { baseUrl: 'https://rede.example/teia/' });
+    core.close();
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const out = r.value as { contentBase64: string; written: number };
+    const files = unzipSync(Buffer.from(out.contentBase64, 'base64'));
+    const index = JSON.parse(strFromU8(files['murmurations/index.json'])) as { profiles: unknown[] };
+    expect(index.profiles).toHaveLength(out.written);
+    const csv = strFromU8(files['murmurations/batch/organizations-1.csv']).split('\r\n');
+    expect(csv[0].startsWith('oid,')).toBe(true);
+    expect(csv[0]).toContain('geolocation.lat');
+    expect(csv[0]).toContain('relationships[0].predicate_url');
+    const pkg = readPackage(openCore({ dbPath: db, host: 'cli', sample: false, readonly: true }).ctx.db);
+    expect(csv.filter(Boolean)).toHaveLength(pkg.enterprises!.length + 1);
+    const bad = await openCore({ dbPath: db, host: 'server', sample: false }).dispatch('murmurations-export', { baseUrl: 'ftp://nowhere.example' });
+    expect(bad.ok ? '' : bad.error.message).toContain('must start with https://');
+  });
+});

@@ -55,13 +55,15 @@ describe('search-query', () => {
     expect(pt.products.find((p) => p.id === 'coffee')).toMatchObject({ name: 'Café', path: ['Alimentos'] });
   });
 
-  it('ranks name matches before product matches, and solidarity first among equal matches', async () => {
+  it('ranks solidarity enterprises first whatever matched, then name matches before product matches', async () => {
     const r = await search('cafe');
     const order = r.enterprises.map((e) => e.id);
     // Both are name matches; the solidarity one goes first although its name is longer.
     expect(order.indexOf('cafe-solidario')).toBeLessThan(order.indexOf('cafe-a'));
-    // The arabica grower only matches through a product: after both name matches.
-    expect(order.indexOf('horta-viva')).toBeGreaterThan(order.indexOf('cafe-a'));
+    // The arabica grower only matches through a product: after the solidarity name match, but
+    // before the conventional café (issue 15: solidarity first).
+    expect(order.indexOf('horta-viva')).toBeGreaterThan(order.indexOf('cafe-solidario'));
+    expect(order.indexOf('horta-viva')).toBeLessThan(order.indexOf('cafe-a'));
     expect(r.enterprises.find((e) => e.id === 'cafe-solidario')).toMatchObject({ match: 'name', solidarity: true, currencies: ['moeda-social'] });
   });
 

@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm, nameKey, postcodeKey } from '../../electron/core/import/duplicates.ts';
 import { mergedEnterprise } from '../../electron/core/import/merge.ts';
 import { generatePackage, mulberry32 } from '../../electron/core/catalogue/generate.ts';
-
-describe('name keys', () => {
-  it('ignore accents, case, punctuation and trailing legal words', () => {
-    expect(nameKey('Recicla Coop')).toBe(nameKey('RECICLA Co-op Ltd.'));
-    expect(nameKey('Suma Wholefoods Workers Co-operative Limited')).toBe(nameKey('suma wholefoods workers'));
-    expect(nameKey('Açúcar Mascavo Familiar S.A.')).toBe(nameKey('acucar mascavo familiar'));
-    expect(nameKey('Padaria Pão-da-Terra')).toBe(nameKey('Padaria Pão da Terra'));
-    expect(nameKey('The Old Bakery')).toBe(nameKey('Old Bakery Ltd'));
-  });
-
-  it('keep the words that tell enterprises apart', () => {
-    expect(nameKey('Recicla Leste')).not.toBe(nameKey('Recicla Oeste'));
-    // A name that is only a legal word keeps it rather than becoming empty.
-    expect(nameKey('Cooperative')).toBe('cooperative');
-  });
-
-  it('postcodes compare without spaces, dashes or case', () => {
-    expect(postcodeKey('ol12 8bs')).toBe(postcodeKey('OL12 8BS'));
-    expect(postcodeKey('06010-000')).toBe(postcodeKey('06010000'));
-    expect(postcodeKey('  ')).toBeNull();
-  });
-
-  it('haversine gives great-circle distances', () => {
-    expect(haversineKm(0, 0, 0, 1)).toBeCloseTo(111.195, 2); // one degree of the equator, R = 6371.0088
-    expect(haversineKm(-23.55, -46.63, -23.55, -46.63)).toBe(0);
-  });
-});
 
 describe('merging two records of one enterprise', () => {
   it('keeps what is known, fills gaps and unites lists', () => {

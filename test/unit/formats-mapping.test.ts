@@ -22,7 +22,11 @@ describe('column mapping suggestions', () => {
     });
     expect(suggestMapping(['Organisation Name', 'Town', 'Lng', 'Lat', 'Legal Form'])).toEqual({
       name: 'Organisation Name', locality: 'Town', lon: 'Lng', lat: 'Lat', legalForm: 'Legal Form',
-    });
+    });    // The acronym / short name by which a co-op is known: its own field, compared by the matcher.
+    expect(suggestMapping(['Nome', 'Sigla'])).toEqual({ name: 'Nome', nickname: 'Sigla' });
+    expect(suggestMapping(['Nom', 'Sigle'])).toEqual({ name: 'Nom', nickname: 'Sigle' });
+    expect(suggestMapping(['Name', 'Acronym'])).toEqual({ name: 'Name', nickname: 'Acronym' });
+    expect(suggestMapping(['Nombre', 'Acrónimo'])).toEqual({ name: 'Nombre', nickname: 'Acrónimo' });
   });
 
   it('gives each field to the first matching header only and leaves unknown headers out', () => {

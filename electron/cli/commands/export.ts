@@ -8,12 +8,16 @@ import { exportMurmurations } from '../../core/share/murmurations/write.ts';
 import { printCataloguePdf } from '../../core/share/print-pdf.ts';
 import { writeKumuWorkbook } from '../../core/share/kumu.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
+import { writeCatalogueWorkbook, writeKindCsv } from '../../core/export/workbook.ts';
+import { LABEL_LANGS, isLabelLang } from '../../../shared/domain/kind-labels.ts';
+import { RECORD_KINDS, isRecordKind, type RecordKind } from '../../../shared/domain/kinds.ts';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Writes the catalogue to a file (format from --format or the file extension; "-" for standard output).',
-  usage: 'teia export FILE [--format package|sse-csv|geojson|gexf|graphml] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.xlsx --format kumu [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
-  options: { ...dbOption, format: { type: 'string' }, 'base-url': { type: 'string' }, lang: { type: 'string' }, network: { type: 'string' }, paper: { type: 'string' } },
+  usage:
+    'teia export FILE [--format package|sse-csv|geojson|gexf|graphml|valueflows] [--db PATH]\n       teia export FILE.xlsx|FILE.csv --format xlsx|csv [--kind enterprises|products|offers|needs|flows|networks] [--lang en|pt|es|fr] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.xlsx --format kumu [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
+  options: { ...dbOption, format: { type: 'string' }, 'base-url': { type: 'string' }, lang: { type: 'string' }, network: { type: 'string' }, paper: { type: 'string' }, kind: { type: 'string' } },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];
     if (!file || positionals.length > 1) {
@@ -21,6 +25,7 @@ export const exportCommand: Command = {
       return 2;
     }
     const given = values.format as string | undefined;
+    if (given === 'xlsx' || given === 'csv' || (given === undefined && /\.xlsx$/i.test(file))) return exportSheets(file, given ?? 'xlsx', values, stdout, stderr);
     if (given === 'murmurations') return murmurations(file, values, stdout, stderr);
     if (given === 'kumu') {
       const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
@@ -110,5 +115,41 @@ async function catalogue(file: string, values: Record<string, unknown>, stdout: 
       return 1;
     }
     throw err;
+  }
+}
+
+/**
+ * The catalogue as spreadsheets: a workbook of one sheet per kind (xlsx), or one kind as CSV
+ * (`--kind flows`). Headers in `--lang`; every reference is an id, so it imports back as it was.
+ */
+async function exportSheets(
+  file: string,
+  format: 'xlsx' | 'csv',
+  values: Record<string, unknown>,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
+  const lang = (values.lang as string | undefined) ?? 'en';
+  if (!isLabelLang(lang)) {
+    stderr.write(`teia export: --lang must be one of ${LABEL_LANGS.join(', ')}, not "${lang}".\n`);
+    return 2;
+  }
+  const kind = values.kind as string | undefined;
+  if (format === 'csv' && (kind === undefined || !isRecordKind(kind))) {
+    stderr.write(`teia export: a CSV holds one kind of record; give --kind (${RECORD_KINDS.join(', ')}).\n`);
+    return 2;
+  }
+  const core = openCore({ dbPath: values.db as string | undefined, host: 'cli', sample: false, readonly: true });
+  try {
+    const data = format === 'xlsx' ? await writeCatalogueWorkbook(core.ctx.db, lang) : writeKindCsv(core.ctx.db, kind as RecordKind, lang);
+    if (file === '-') stdout.write(data);
+    else {
+      fs.writeFileSync(`${file}.partial`, data);
+      fs.renameSync(`${file}.partial`, file);
+      stderr.write(`Wrote ${file} (${format === 'xlsx' ? 'xlsx workbook' : `${kind} as CSV`}).\n`);
+    }
+    return 0;
+  } finally {
+    core.close();
   }
 }

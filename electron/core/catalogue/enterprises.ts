@@ -8,6 +8,7 @@ import { TeiaError } from '../../../shared/contract/errors.ts';
 interface EnterpriseRow {
   id: string;
   name: string;
+  nickname: string | null;
   description: string | null;
   solidarity: 0 | 1;
   legal_form: string | null;
@@ -34,6 +35,7 @@ interface EnterpriseRow {
 
 /** Package field ↔ column, for the scalar fields. */
 const scalarColumns = {
+  nickname: 'nickname',
   description: 'description',
   legalForm: 'legal_form',
   organisationalStructure: 'organisational_structure',

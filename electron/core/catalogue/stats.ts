@@ -14,5 +14,15 @@ export function catalogueStats(db: Db): CatalogueStats {
     networks: count('SELECT count(*) FROM networks'),
     currencies: count('SELECT count(*) FROM currencies'),
     imports: count('SELECT count(*) FROM imports'),
+    money:
+      (db
+        .prepare(
+          `SELECT currency FROM (
+             SELECT currency FROM flows WHERE currency GLOB '[A-Z][A-Z][A-Z]'
+             UNION ALL SELECT currency FROM offers WHERE currency GLOB '[A-Z][A-Z][A-Z]')
+           GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1`,
+        )
+        .pluck()
+        .get() as string | undefined) ?? null,
   };
 }

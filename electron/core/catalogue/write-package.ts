@@ -37,13 +37,13 @@ export class CatalogueWriter {
            unit = excluded.unit, codes = excluded.codes, import_id = excluded.import_id`,
       ),
       enterprise: p(
-        `INSERT INTO enterprises (id, name, description, solidarity, legal_form, organisational_structure, street,
+        `INSERT INTO enterprises (id, name, nickname, description, solidarity, legal_form, organisational_structure, street,
            locality, region, postcode, country, lat, lon, website, email, phone, source, source_id, import_id,
            source_row, extra, classified, position)
-         VALUES (@id, @name, @description, @solidarity, @legal_form, @organisational_structure, @street,
+         VALUES (@id, @name, @nickname, @description, @solidarity, @legal_form, @organisational_structure, @street,
            @locality, @region, @postcode, @country, @lat, @lon, @website, @email, @phone, @source, @source_id,
            @import_id, @source_row, @extra, @classified, @position)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, nickname = excluded.nickname, description = excluded.description,
            solidarity = excluded.solidarity, legal_form = excluded.legal_form,
            organisational_structure = excluded.organisational_structure, street = excluded.street,
            locality = excluded.locality, region = excluded.region, postcode = excluded.postcode,
@@ -122,6 +122,7 @@ export class CatalogueWriter {
     this.s.enterprise.run({
       id: e.id,
       name: e.name,
+      nickname: e.nickname ?? null,
       description: e.description ?? null,
       solidarity: e.solidarity ? 1 : 0,
       legal_form: e.legalForm ?? null,
@@ -200,6 +201,7 @@ export class CatalogueWriter {
     this.s.need.run(n.id ?? null, n.enterprise, n.product, n.quantity, importId);
   }
 
+  /** A flow's quantity may be unknown (ENGINE.md v1.1): it is written as NULL, never as 0. */
   flow(f: Flow, importId: number | null = null): void {
     this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
   }

@@ -51,6 +51,7 @@ async function analyseTask(task: Extract<EngineTask, { kind: 'analyse' }>, pkg: 
     maxLinks: task.limits.links,
     maxOutlets: task.limits.links,
     maxAlternatives: task.limits.substitutes,
+    maxCurrencyMembers: task.limits.links,
     structure: true,
     onProgress: progress,
   });

@@ -8,6 +8,7 @@ import { directoryHandlers } from './directory.ts';
 import { engineHandlers } from './engine.ts';
 import { backupHandlers } from './backup.ts';
 import { networkHandlers } from './network.ts';
+import { chainHandlers } from './chains.ts';
 import { shareHandlers } from './share.ts';
 import { classifyHandlers } from './classify.ts';
 import { accessHandlers } from './access.ts';
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...directoryHandlers,
   ...backupHandlers,
   ...networkHandlers,
+  ...chainHandlers,
   ...shareHandlers,
   ...classifyHandlers,
   ...accessHandlers,

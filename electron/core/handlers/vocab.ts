@@ -15,6 +15,7 @@ export const vocabHandlers: Pick<Handlers, 'vocab-get'> = {
           code,
           label: labelOf(vocab, id, code, l),
           ...(c.broader ? { broader: c.broader } : {}),
+          ...(l !== 'en' && !c[l] && c.en ? { inEnglish: true as const } : {}),
         })),
       })),
     };

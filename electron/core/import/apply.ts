@@ -2,13 +2,14 @@ import type { Db } from '../db/open.ts';
 import type { DuplicateMatch, DuplicateStrategy, ImportReport, KindCounts } from '../../../shared/contract/import.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { CatalogueWriter } from '../catalogue/write-package.ts';
-import { DuplicateIndex } from './duplicates.ts';
+import { aliasOf, catalogueRecords, evidenceText, matchRecordOf, MatchIndex } from '../match/index.ts';
 import { mergeInto } from './merge.ts';
 import { checkProducts } from './products.ts';
 import { withImportTransaction } from './transaction.ts';
 import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
 import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
 import { SameRows } from './same-rows.ts';
+import { resolveNames } from './resolve.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
 import type { Enterprise } from '../../../shared/domain/package.ts';
 
@@ -20,6 +21,12 @@ export interface ApplyOptions {
   fileName?: string | null;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Answers to the review list of uncertain partner names (resolve.ts). */
+  decisions?: Record<string, string>;
+  /** Write nothing when any row would be rejected (the person has not accepted leaving them out). */
+  requireNoRejected?: boolean;
+  /** Where products a sheet names but the catalogue lacks are created (null: at the root). */
+  productParent?: string | null;
   /** Runs inside the transaction once the records are written (e.g. the sample's currencies). */
   afterWrite?: (db: Db, importId: number) => void;
 }
@@ -89,8 +96,24 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       .prepare("INSERT INTO imports (format, file_name, started_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
       .run(parsed.format, options.fileName ?? null).lastInsertRowid,
   );
-  // Duplicates are between the file and the catalogue as it was before this import.
-  const catalogue = DuplicateIndex.fromCatalogue(db);
+  // Partner and product names of sheets of flows, offers and needs become ids first.
+  const resolved = resolveNames(db, parsed, { decisions: options.decisions, productParent: options.productParent });
+  if (resolved) rejected.push(...resolved.rejected);
+  // The matcher's index: the catalogue as it was before this import, then each record of the
+  // file as it is written, so that a row meets both the catalogue and the rows before it.
+  const index = new MatchIndex();
+  const catalogueIds = new Set<string>();
+  if (parsed.enterprises.length) {
+    for (const r of catalogueRecords(db)) {
+      index.add(r);
+      catalogueIds.add(r.key);
+    }
+  }
+  // A file without enterprises (a sheet of flows, offers or needs) still names the catalogue's
+  // by id; nothing of this import is written yet when the statement is prepared, and what it
+  // writes (partners created above) is found through idMap first.
+  const inCatalogue = db.prepare('SELECT 1 FROM enterprises WHERE id = ?').pluck();
+  const catalogue = { has: (id: string) => (parsed.enterprises.length ? catalogueIds.has(id) : inCatalogue.get(id) !== undefined) };
   // A big file sets secondary indexes aside (bulk.ts) and re-indexes search once at the end
   // instead of per row (triggers); a small one into a big catalogue keeps both, since
   // rebuilding them whole would cost more. Search triggers set aside mean a rebuild is due.
@@ -125,6 +148,12 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     accepted++;
     if (tick('products')) yield;
   }
+  // Products a sheet named that nobody had: created, not rows of the file.
+  for (const p of resolved?.createdProducts ?? []) {
+    writer.product(p.value, importId);
+    products.known.add(p.value.id);
+    written.products++;
+  }
   const productKnown = (id: string) => products.known.has(id);
   const fileProducts = new Set(parsed.products.map((p) => p.value.id));
   /** Why a product a currency or an acceptance names cannot be used, or null when it can. */
@@ -143,6 +172,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const usedIds = new Set<string>();
   const taken = (id: string) => catalogue.has(id) || usedIds.has(id) || fileIds.has(id);
   const proposal = db.prepare('INSERT INTO merge_proposals (import_id, existing_id, incoming_id, reasons) VALUES (?, ?, ?, ?)');
+  const fileLine = new Map<string, number>(); // catalogue id of a record written from this file → its line
   for (const s of parsed.enterprises) {
     const e = s.value;
     const earlier = lineOf.get(e.id);
@@ -163,41 +193,62 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     lineOf.set(e.id, s.line);
     accepted++;
     const prov = { importId, sourceRow: s.line, sourceId: s.sourceId ?? null, extra: s.extra ?? null, classified: !s.unclassified };
-    const match = catalogue.size ? catalogue.find(e, s.sourceId) : null;
-    if (!match) {
-      idMap.set(e.id, e.id);
-      usedIds.add(e.id);
-      writer.enterprise(e, prov, true);
-      written.enterprises++;
+    const record = matchRecordOf(e, e.id, { sourceId: s.sourceId, idFromName: s.idFromName, extra: s.extra });
+    const match = index.size ? index.best(record) : null;
+    const dup: DuplicateMatch | null = match
+      ? {
+          line: s.line,
+          incoming: { id: e.id, name: e.name },
+          existing: { id: match.other.key, name: match.other.name },
+          reasons: match.evidence.map(evidenceText),
+          score: match.score,
+          decision: match.decision === 'same' ? 'same' : 'review',
+          evidence: match.evidence,
+          withinFile: fileLine.has(match.other.key),
+          action: 'merged',
+        }
+      : null;
+    // Two rows of one file are only flagged (a proposal): a directory lists each of its
+    // enterprises once on purpose more often than by mistake.
+    if (match && dup && match.decision === 'same' && !dup.withinFile && (strategy === 'merge' || strategy === 'skip')) {
+      // Confident: the record is the one already there (Open Supply Hub's automatic match).
+      idMap.set(e.id, match.other.key);
+      if (strategy === 'merge') mergeInto(db, writer, match.other.key, e, prov);
+      dup.action = strategy === 'merge' ? 'merged' : 'skipped';
+      // Its spelling now finds that record too, with what the record knows (e.g. its acronym).
+      index.add(aliasOf(match.other, record));
     } else {
-      const dup: DuplicateMatch = {
-        line: s.line,
-        incoming: { id: e.id, name: e.name },
-        existing: { id: match.existing.id, name: match.existing.name },
-        reasons: match.reasons,
-        action: 'merged',
-      };
-      if (strategy === 'merge' || strategy === 'skip') {
-        idMap.set(e.id, match.existing.id);
-        if (strategy === 'merge') mergeInto(db, writer, match.existing.id, e, prov);
-        dup.action = strategy === 'merge' ? 'merged' : 'skipped';
-      } else {
-        // A renamed copy must not take an id that a later record of the file carries.
-        const id = freeId(e.id, (x) => (x === e.id ? catalogue.has(x) || usedIds.has(x) : taken(x)));
-        idMap.set(e.id, id);
-        usedIds.add(id);
-        writer.enterprise(id === e.id ? e : { ...e, id }, prov, true);
-        written.enterprises++;
+      // Written as its own record; an id made from the name may be taken by another record.
+      const id = freeId(e.id, (x) => (x === e.id ? catalogue.has(x) || usedIds.has(x) : taken(x)));
+      idMap.set(e.id, id);
+      usedIds.add(id);
+      writer.enterprise(id === e.id ? e : { ...e, id }, prov, true);
+      written.enterprises++;
+      fileLine.set(id, s.line);
+      index.add({ ...record, key: id, givenId: record.givenId === null ? null : id });
+      if (match && dup) {
         if (id !== e.id) dup.incoming = { id, name: e.name };
         dup.action = strategy === 'keep-both' ? 'kept-both' : 'proposed';
-        if (strategy === 'propose') {
-          dup.proposalId = Number(proposal.run(importId, match.existing.id, id, JSON.stringify(match.reasons)).lastInsertRowid);
+        if (strategy !== 'keep-both') {
+          const reasons = JSON.stringify({ score: match.score, decision: match.decision, evidence: match.evidence });
+          dup.proposalId = Number(proposal.run(importId, match.other.key, id, reasons).lastInsertRowid);
         }
       }
-      duplicates.push(dup);
     }
+    if (dup) duplicates.push(dup);
     if (tick('enterprises')) yield;
   }
+  // Partners a sheet named that are in neither the file nor the catalogue: new, not yet
+  // classified (solidarity is a person's decision), and not rows of the file.
+  const unclassified = db.prepare('UPDATE enterprises SET classified = 0 WHERE id = ?');
+  for (const s of resolved?.created ?? []) {
+    writer.enterprise(s.value, { importId, sourceRow: s.line }, true);
+    unclassified.run(s.value.id);
+    idMap.set(s.value.id, s.value.id);
+    usedIds.add(s.value.id);
+    written.enterprises++;
+  }
+  for (const p of resolved?.proposals ?? []) proposal.run(importId, p.existingId, p.incomingId, JSON.stringify(p.reasons));
   const enterpriseRef = (id: string): string | null => idMap.get(id) ?? (catalogue.has(id) ? id : null);
 
   // Currencies (package v1.1): the issuer is an enterprise, the products a voucher pays for are products.
@@ -297,8 +348,10 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   }
 
   // A file none of whose rows could be used is refused: an empty import run is not worth a record.
-  const refused = parsed.rowsRead > 0 && accepted === 0;
-  if (refused) warnings.push('None of the rows could be used, so nothing was imported.');
+  const unaccepted = (options.requireNoRejected ?? false) && rejected.length > 0 && accepted > 0;
+  const refused = (parsed.rowsRead > 0 && accepted === 0) || unaccepted;
+  if (unaccepted) warnings.push(`${rejected.length} ${rejected.length === 1 ? 'row was' : 'rows were'} rejected and leaving them out was not accepted, so nothing was imported.`);
+  else if (refused) warnings.push('None of the rows could be used, so nothing was imported.');
   // Rolled back anyway when not kept; rebuilding the indexes would be wasted work.
   if (restoreIndexes && !dryRun && !refused) {
     options.onProgress?.(total, total, 'indexes');
@@ -326,6 +379,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     written,
     warnings,
     durationMs: Math.round(performance.now() - started),
+    ...(resolved ? { partners: resolved.summary } : {}),
     ...(parsed.solidarity ? { solidarity: parsed.solidarity } : {}),
   };
   db.prepare('UPDATE imports SET rows_read = ?, accepted = ?, rejected = ?, report = ? WHERE id = ?').run(

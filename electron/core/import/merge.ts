@@ -35,7 +35,7 @@ export function mergedEnterprise(existing: Enterprise, incoming: Enterprise): En
 
 /** Package field ← column, for the scalar fields (the order readPackage gives them in). */
 const scalars: [keyof Enterprise, string][] = [
-  ['description', 'description'], ['legalForm', 'legal_form'], ['organisationalStructure', 'organisational_structure'],
+  ['nickname', 'nickname'], ['description', 'description'], ['legalForm', 'legal_form'], ['organisationalStructure', 'organisational_structure'],
   ['street', 'street'], ['locality', 'locality'], ['region', 'region'], ['postcode', 'postcode'], ['country', 'country'],
   ['lat', 'lat'], ['lon', 'lon'], ['website', 'website'], ['email', 'email'], ['phone', 'phone'], ['source', 'source'],
 ];

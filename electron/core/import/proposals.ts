@@ -1,9 +1,14 @@
 import type { Db } from '../db/open.ts';
-import type { MergeProposal } from '../../../shared/contract/import.ts';
+import type { MergeProposal, ProposalRecord } from '../../../shared/contract/import.ts';
+import { evidenceText, type Evidence } from '../../../shared/domain/match.ts';
+import { haversineKm } from '../../../shared/engine/geo.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { readEnterprise } from '../catalogue/enterprises.ts';
 import { CatalogueWriter } from '../catalogue/write-package.ts';
 import { mergeInto, repointAndDelete } from './merge.ts';
+
+const sideColumns = ['name', 'nickname', 'street', 'locality', 'postcode', 'region', 'country', 'lat', 'lon', 'website', 'email', 'phone', 'source'] as const;
+type Side = Record<(typeof sideColumns)[number] | 'import_file', string | number | null>;
 
 interface ProposalRow {
   id: number;
@@ -12,28 +17,63 @@ interface ProposalRow {
   incoming_id: string;
   reasons: string;
   created_at: string;
-  existing_name: string;
-  existing_locality: string | null;
-  existing_postcode: string | null;
-  incoming_name: string;
-  incoming_locality: string | null;
-  incoming_postcode: string | null;
+  [column: string]: unknown;
 }
 
+const side = (alias: string, prefix: string) =>
+  [...sideColumns.map((c) => `${alias}.${c} AS ${prefix}_${c}`), `(SELECT file_name FROM imports WHERE id = ${alias}.import_id) AS ${prefix}_import_file`].join(', ');
+
 const select = `
-  SELECT p.*, x.name AS existing_name, x.locality AS existing_locality, x.postcode AS existing_postcode,
-         i.name AS incoming_name, i.locality AS incoming_locality, i.postcode AS incoming_postcode
+  SELECT p.*, ${side('x', 'existing')}, ${side('i', 'incoming')}
   FROM merge_proposals p
   JOIN enterprises x ON x.id = p.existing_id
   JOIN enterprises i ON i.id = p.incoming_id`;
 
+function sideOf(r: ProposalRow, prefix: 'existing' | 'incoming', id: string): ProposalRecord {
+  const v = (c: string) => r[`${prefix}_${c}`] as Side[keyof Side];
+  const str = (c: string) => (v(c) === null ? null : String(v(c)));
+  const num = (c: string) => (typeof v(c) === 'number' ? (v(c) as number) : null);
+  return {
+    id,
+    name: String(v('name')),
+    nickname: str('nickname'),
+    street: str('street'),
+    locality: str('locality'),
+    postcode: str('postcode'),
+    region: str('region'),
+    country: str('country'),
+    lat: num('lat'),
+    lon: num('lon'),
+    website: str('website'),
+    email: str('email'),
+    phone: str('phone'),
+    source: str('source'),
+    importFile: str('import_file'),
+  };
+}
+
+/**
+ * The reasons column holds the matcher's {score, decision, evidence}; proposals written before
+ * the matcher hold an array of English phrases.
+ */
+function reasonsOf(text: string): { score: number | null; evidence: Evidence[]; reasons: string[] } {
+  const parsed = JSON.parse(text) as unknown;
+  if (Array.isArray(parsed)) return { score: null, evidence: [], reasons: parsed.map(String) };
+  const { score, evidence } = parsed as { score: number; evidence: Evidence[] };
+  return { score, evidence, reasons: evidence.map(evidenceText) };
+}
+
 function fromRow(r: ProposalRow): MergeProposal {
+  const existing = sideOf(r, 'existing', r.existing_id);
+  const incoming = sideOf(r, 'incoming', r.incoming_id);
+  const located = existing.lat !== null && existing.lon !== null && incoming.lat !== null && incoming.lon !== null;
   return {
     id: r.id,
     importId: r.import_id,
-    existing: { id: r.existing_id, name: r.existing_name, locality: r.existing_locality, postcode: r.existing_postcode },
-    incoming: { id: r.incoming_id, name: r.incoming_name, locality: r.incoming_locality, postcode: r.incoming_postcode },
-    reasons: JSON.parse(r.reasons) as string[],
+    existing,
+    incoming,
+    ...reasonsOf(r.reasons),
+    distanceKm: located ? Math.round(haversineKm(existing.lat!, existing.lon!, incoming.lat!, incoming.lon!) * 1000) / 1000 : null,
     createdAt: r.created_at,
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
-import type { Flow, Need, Offer } from '../../../shared/domain/package.ts';
+import type { Need, Offer } from '../../../shared/domain/package.ts';
+import type { FlowRecord } from './types.ts';
 
 /**
  * Offers, needs and flows without an id, of enterprises the catalogue already had: the same
@@ -54,7 +55,7 @@ export class SameRows {
     return true;
   }
 
-  flow(f: Flow, importId: number): boolean {
+  flow(f: FlowRecord, importId: number): boolean {
     if (f.id !== undefined || !(this.enterprises.has(f.supplier) || this.enterprises.has(f.buyer))) return false;
     const rowid = this.flows.get(`${f.supplier}\u0000${f.buyer}\u0000${f.product}\u0000${f.period ?? ''}`);
     if (rowid === undefined) return false;

@@ -2,6 +2,7 @@ import type { Enterprise } from '../../../shared/domain/package.ts';
 import type { SolidarityAnswer, SolidarityDecision } from '../../../shared/domain/solidarity.ts';
 import { defaultAnswer } from '../../../shared/domain/solidarity.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
+import type { ImportProblem } from '../../../shared/domain/import-problems.ts';
 import { normaliseHeader } from '../../../shared/domain/mapping.ts';
 import { codeResolver } from './formats/codes.ts';
 import { Notes } from './formats/record.ts';
@@ -102,7 +103,11 @@ function columnReader(parsed: ParsedFile, column: string): (s: Sourced<Enterpris
   const known = field !== undefined || parsed.enterprises.some((s) => extraKey(s) !== undefined);
   if (!known && parsed.enterprises.length > 0) {
     const names = decisionColumns(parsed);
-    throw new TeiaError('invalid-input', `The file has no column named "${column}" to decide solidarity from. Its columns are: ${names.join(', ')}.`);
+    throw new TeiaError('invalid-input', `The file has no column named "${column}" to decide solidarity from. Its columns are: ${names.join(', ')}.`, {
+      problem: 'no-solidarity-column',
+      column,
+      columns: names,
+    } satisfies ImportProblem);
   }
   return (s) => {
     // A mapped solidarity column holds false for an empty cell too: only what the file said counts.

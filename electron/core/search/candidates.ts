@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { Near } from '../../../shared/contract/search.ts';
 import { stmt } from './statements.ts';
+import { inferredOffers } from './resale.ts';
 import { cellTags } from './geo.ts';
 import { ftsString, matchExpr, type Term } from './normalize.ts';
 
@@ -82,7 +83,7 @@ export function productsByText(db: Db, terms: readonly Term[], limit: number): P
  */
 export function offeringAny(db: Db, ids: readonly string[], productIds: readonly string[]): Set<string> {
   if (ids.length === 0 || productIds.length === 0) return new Set();
-  return new Set(
+  const found = new Set(
     stmt(
       db,
       `SELECT DISTINCT o.enterprise_id FROM json_each(?) ids
@@ -92,4 +93,7 @@ export function offeringAny(db: Db, ids: readonly string[], productIds: readonly
       .pluck()
       .all(JSON.stringify(ids), JSON.stringify(productIds)) as string[],
   );
+  // Shops that buy the product sell it (resale.ts).
+  for (const o of inferredOffers(db, ids.filter((id) => !found.has(id)), productIds)) found.add(o.enterprise);
+  return found;
 }

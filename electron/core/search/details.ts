@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { OfferHit } from '../../../shared/contract/search.ts';
 import { stmt } from './statements.ts';
+import { inferredOffers } from './resale.ts';
 import { localName } from './taxonomy.ts';
 
 /** What a result shows beyond the candidate: place, accepted currencies, matching offers. */
@@ -63,7 +64,11 @@ export function offersOf(db: Db, ids: readonly string[], productIds: readonly st
     price: number | null;
     capacity: number | null;
     currency: string | null;
+    inferredFrom?: string;
   }[];
+  for (const r of inferredOffers(db, ids, productIds)) {
+    rows.push({ e: r.enterprise, productId: r.productId, name: r.name, names: r.names, price: null, capacity: null, currency: null, inferredFrom: r.from });
+  }
   for (const r of rows) {
     const hit: OfferHit = {
       productId: r.productId,
@@ -71,6 +76,7 @@ export function offersOf(db: Db, ids: readonly string[], productIds: readonly st
       price: r.price,
       capacity: r.capacity,
       currency: r.currency,
+      ...(r.inferredFrom ? { inferredFrom: r.inferredFrom } : {}),
     };
     const list = map.get(r.e);
     if (list) list.push(hit);

@@ -3,6 +3,7 @@ import type { Near, Supplier } from '../../../shared/contract/search.ts';
 import { CRITERIA } from '../../../shared/domain/package.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { stmt } from './statements.ts';
+import { inferredOfferingSql, resaleProducts } from './resale.ts';
 import { distanceOrNull } from './geo.ts';
 import { localName, productPath, withDescendants } from './taxonomy.ts';
 import { acceptedCurrencies, enterpriseDetails, offersOf } from './details.ts';
@@ -107,7 +108,8 @@ function supplierRows(db: Db, productIds: readonly string[], input: OffersInput,
   return stmt(
     db,
     `WITH offering AS (
-       SELECT DISTINCT o.enterprise_id AS id FROM offers o WHERE o.product_id IN (SELECT value FROM json_each(@products))
+       SELECT o.enterprise_id AS id FROM offers o WHERE o.product_id IN (SELECT value FROM json_each(@products))
+       UNION ${inferredOfferingSql}
      ),
      candidate AS (
        SELECT e.id, e.name, e.solidarity, e.lat, e.lon FROM offering JOIN search_enterprise_docs e ON e.id = offering.id
@@ -126,6 +128,7 @@ function supplierRows(db: Db, productIds: readonly string[], input: OffersInput,
      LIMIT @limit`,
   ).all({
     products: JSON.stringify(productIds),
+    resale: JSON.stringify(resaleProducts(db, productIds)),
     currency: input.currency ?? null,
     solidarity,
     criteria: JSON.stringify(CRITERIA),

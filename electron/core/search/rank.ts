@@ -52,15 +52,18 @@ export interface Ranked {
 }
 
 /**
- * The order of results: match kind; among equal matches solidarity enterprises first; then,
- * given a place, the nearest (no coordinates last); then relevance; then name and id so the
- * order never depends on the index's internals.
+ * The order of results (issue 15): a close spelling after everything found as typed; then
+ * solidarity enterprises first, whatever matched (the Find screen promises "the solidarity
+ * enterprises that offer them"); then, given a place, the nearest (no coordinates last); then
+ * how well it matched and relevance; then name and id so the order never depends on the
+ * index's internals.
  */
 export function compareRanked(a: Ranked, b: Ranked): number {
   return (
-    matchOrder[a.match] - matchOrder[b.match] ||
+    Number(a.match === 'fuzzy') - Number(b.match === 'fuzzy') ||
     Number(b.solidarity) - Number(a.solidarity) ||
     compareDistance(a.distanceKm, b.distanceKm) ||
+    matchOrder[a.match] - matchOrder[b.match] ||
     a.fine - b.fine ||
     a.name.localeCompare(b.name) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)

@@ -86,13 +86,17 @@ export function isKnownPrefix(db: Db, token: string): boolean {
 const MAX_CORRECTIONS = 6;
 
 /**
- * The closest real words to a mistyped one, best first: one edit for words up to five letters,
- * two beyond; a word still being typed may also be one edit from the start of a longer word
- * ("cooperatv" → "cooperativa"). Words that start with a different letter are not considered.
+ * The closest real words to a mistyped one, best first: one edit for words up to seven
+ * letters, two beyond (at most a quarter of the word: two edits in six letters made "acucar"
+ * into "accao" and "accra", not a correction anyone would accept); a word still being typed
+ * may also be one edit from the start of a longer word ("cooperatv" → "cooperativa"). Words
+ * that start with a different letter are not considered.
  */
+export const maxEdits = (length: number) => (length < 4 ? 0 : length <= 7 ? 1 : 2);
+
 export function corrections(db: Db, token: string): string[] {
   if (token.length < 4) return [];
-  const max = token.length <= 5 ? 1 : 2;
+  const max = maxEdits(token.length);
   const scored: { term: string; score: number; docs: number }[] = [];
   for (const { term, docs } of load(db).byFirst.get(token[0]) ?? []) {
     let score = editDistance(token, term, max);

@@ -23,6 +23,10 @@ export const routes: RouteDef[] = [
   { path: '/network', component: lazy(() => import('../features/network/NetworkPage.tsx')), nav: 'network' },
   { path: '/planner', component: lazy(() => import('../features/planner/PlannerPage.tsx')), nav: 'planner' },
   { path: '/planner/:id', component: lazy(() => import('../features/planner/PlannerPage.tsx')) },
+  { path: '/print/poster/:id', component: lazy(() => import('../features/catalogue/PosterPage.tsx')) },
+  { path: '/products', component: lazy(() => import('../features/chains/ProductsPage.tsx')) },
+  { path: '/interview', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
+  { path: '/interview/:id', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
   { path: '/print/catalogue', component: lazy(() => import('../features/catalogue/CataloguePage.tsx')) },
   { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
 ];

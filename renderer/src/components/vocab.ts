@@ -19,6 +19,8 @@ export interface VocabLabels {
    * that knows most of `inUse` (a record's codes), else the kind's first.
    */
   options(kind: VocabKind, inUse?: readonly string[]): [string, string][];
+  /** True when the code's label is the English one because the vocabulary has none in the person's language. */
+  inEnglish(kind: VocabKind, code: string): boolean;
   ready: boolean;
 }
 
@@ -29,10 +31,14 @@ export interface VocabLabels {
 export function useVocab(): VocabLabels {
   const { lang } = useI18n();
   const q = useQuery('vocab-get', { lang });
-  const maps = useMemo(() => {
+  const { maps, english } = useMemo(() => {
     const m = new Map<string, Map<string, string>>();
-    for (const s of q.data?.schemes ?? []) m.set(s.id, new Map(s.concepts.map((c) => [c.code, c.label])));
-    return m;
+    const en = new Set<string>();
+    for (const s of q.data?.schemes ?? []) {
+      m.set(s.id, new Map(s.concepts.map((c) => [c.code, c.label])));
+      for (const c of s.concepts) if (c.inEnglish) en.add(`${s.id}\u0000${c.code}`);
+    }
+    return { maps: m, english: en };
   }, [q.data]);
   const label = useCallback(
     (kind: VocabKind, code: string) => {
@@ -56,7 +62,14 @@ export function useVocab(): VocabLabels {
     },
     [maps],
   );
-  return useMemo(() => ({ label, options, ready: Boolean(q.data) }), [label, options, q.data]);
+  const inEnglish = useCallback(
+    (kind: VocabKind, code: string) => {
+      for (const s of vocabSchemes[kind]) if (maps.get(s)?.has(code)) return english.has(`${s}\u0000${code}`);
+      return false;
+    },
+    [maps, english],
+  );
+  return useMemo(() => ({ label, options, inEnglish, ready: Boolean(q.data) }), [label, options, inEnglish, q.data]);
 }
 
 /** "BR" → "Brazil" / "Brasil" in the person's language; the code when the browser does not know it. */

@@ -1,18 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatMessage, type MessageParams } from './format.ts';
+import { formatQuantity } from './units.ts';
+import { languages, locales, type Lang, type Messages } from './registry.ts';
 
-export const languages = ['en', 'es', 'pt', 'fr'] as const;
-export type Lang = (typeof languages)[number];
-export const languageNames: Record<Lang, string> = { en: 'English', es: 'Español', pt: 'Português', fr: 'Français' };
-
-/**
- * Messages live beside the feature that uses them, so features do not collide in one big
- * file. English is the reference: the compiler makes every other language give every key.
- */
-export type Messages<K extends string> = { en: Record<K, string> } & Record<Exclude<Lang, 'en'>, Record<K, string>>;
-
-export function defineMessages<K extends string>(m: Messages<K>): Messages<K> {
-  return m;
-}
+export { languages, languageNames, locales, definedMessages, defineMessages, type Lang, type Messages } from './registry.ts';
 
 const storageKey = 'teia-lang';
 
@@ -28,9 +19,6 @@ function initialLanguage(): Lang {
   const saved = localStorage.getItem(storageKey);
   return saved && (languages as readonly string[]).includes(saved) ? (saved as Lang) : systemLanguage();
 }
-
-/** Locale tags for number/date formatting (pt → Brazilian Portuguese, the field's largest user base). */
-const locales: Record<Lang, string> = { en: 'en-GB', es: 'es', pt: 'pt-BR', fr: 'fr-FR' };
 
 interface I18n {
   lang: Lang;
@@ -58,7 +46,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       locale,
       setLang,
-      number: (n, options) => new Intl.NumberFormat(locale, options).format(n),
+      // Grouped always: Spanish CLDR leaves 4-digit numbers ungrouped, two styles in one column.
+      number: (n, options) => new Intl.NumberFormat(locale, { useGrouping: 'always' as unknown as boolean, ...options }).format(n),
       percent: (share) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share),
       date: (d) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(typeof d === 'string' ? new Date(d) : d),
     };
@@ -72,14 +61,17 @@ export function useI18n(): I18n {
   return ctx;
 }
 
-/** `const t = useMessages(messages); t('title', { count: 3 })` — {name} placeholders are filled. */
+/** `const t = useMessages(messages); t('title', { count: 3 })` — an ICU message, formatted in the person's language. */
 export function useMessages<K extends string>(messages: Messages<K>) {
   const { lang } = useI18n();
   return useCallback(
-    (key: K, params?: Record<string, string | number>) => {
-      const text = messages[lang][key] ?? messages.en[key] ?? key;
-      return params ? text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? `{${p}}`)) : text;
-    },
+    (key: K, params?: MessageParams) => formatMessage(messages[lang][key] ?? messages.en[key] ?? key, locales[lang], params),
     [lang, messages],
   );
+}
+
+/** `quantity(200, 'hour')` → "200 hours" / "200 horas" / "200 heures" (see ./units.ts). */
+export function useQuantity(): (n: number, unit: string | null | undefined) => string {
+  const { lang } = useI18n();
+  return useCallback((n: number, unit: string | null | undefined) => formatQuantity(lang, n, unit), [lang]);
 }

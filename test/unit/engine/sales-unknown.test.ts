@@ -145,3 +145,22 @@ describe('flows of unknown quantity (spec v1.1 §1, §2, §3.4)', () => {
     expect(run(q).links.find((l) => l.flow === 'f2')!.substitutes[0].spare).toBe(10);
   });
 });
+
+describe('capped lists agree with the full ones', () => {
+  it('gives the first k alternatives of the full list, and the members with most units stuck', async () => {
+    const { generatePackage } = await import('../../../electron/core/catalogue/generate.ts');
+    for (const seed of [1, 2, 3]) {
+      const p = generatePackage({ enterprises: 400, seed });
+      p.currencies = [{ id: 'x', name: 'X', kind: 'social-currency' }];
+      p.enterprises = p.enterprises!.map((e, i) => (i % 2 ? { ...e, currencies: ['x'] } : e));
+      const full = analyse(p, { solver: null }).result;
+      const cut = analyse(p, { solver: null, maxOutlets: 25, maxAlternatives: 3, maxCurrencyMembers: 5 }).result;
+      expect(full.sales.outlets.length).toBeGreaterThan(25);
+      expect(cut.sales.outlets.map((o) => o.flow)).toEqual(full.sales.outlets.slice(0, 25).map((o) => o.flow));
+      cut.sales.outlets.forEach((o, i) => expect(o.alternatives, `seed ${seed} ${o.flow}`).toEqual(full.sales.outlets[i].alternatives.slice(0, 3)));
+      const x = full.currencies.find((c) => c.currency === 'x')!;
+      const top = [...x.members].sort((a, b) => b.stuck - a.stuck || b.spend - a.spend || (a.enterprise < b.enterprise ? -1 : 1)).slice(0, 5);
+      expect(cut.currencies.find((c) => c.currency === 'x')!.members).toEqual(top.sort((a, b) => (a.enterprise < b.enterprise ? -1 : 1)));
+    }
+  });
+});

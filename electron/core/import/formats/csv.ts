@@ -2,7 +2,8 @@ import type { ParseOptions, ParsedFile, Parser } from '../types.ts';
 import { TeiaError } from '../../../../shared/contract/errors.ts';
 import { decodeText, headText, normaliseNewlines } from './decode.ts';
 import { guessDelimiter, parseCsvText } from './csv-text.ts';
-import { checkMapping, suggestMapping } from './mapping.ts';
+import { checkMapping } from './mapping.ts';
+import { detectKind, suggestKindMapping } from '../../../../shared/domain/kinds.ts';
 import { parseTable } from './tabular.ts';
 
 /**
@@ -30,18 +31,21 @@ export const csvParser: Parser = {
 
 /** The shared part of CSV and XLSX: check or suggest the mapping, then read the rows. */
 export function parseMapped(
-  format: 'csv' | 'xlsx',
+  format: 'csv' | 'xlsx' | 'ods',
   headers: string[],
   rows: Parameters<typeof parseTable>[2],
   options: ParseOptions,
+  sheet?: string,
 ): ParsedFile {
   if (headers.length === 0) throw new TeiaError('invalid-input', 'The file is empty: there is no header row to read columns from.');
-  const mapping = options.mapping ?? suggestMapping(headers);
-  checkMapping(mapping, headers);
-  const parsed = parseTable(format, headers, rows, { mapping }, options);
+  const kind = options.kind ?? detectKind(headers);
+  const mapping = options.mapping ?? suggestKindMapping(kind, headers);
+  const constants = options.constants ?? {};
+  checkMapping(mapping, headers, kind, constants);
+  const parsed = parseTable(format, headers, rows, { mapping, kind, constants, sheet }, options);
   if (!options.mapping) {
     const described = Object.entries(mapping).map(([f, h]) => `${f}=${h}`).join(', ');
-    parsed.warnings.unshift(`No mapping was given; columns were matched by name: ${described}.`);
+    parsed.warnings.unshift(`No mapping was given; columns were matched by name: ${described}.${options.kind || kind === 'enterprises' ? '' : ` The sheet was read as ${kind} (from its headers).`}`);
   }
   return parsed;
 }

@@ -6,7 +6,7 @@ import { isObject, readJson } from './json.ts';
 import type { MappableField } from './mapping.ts';
 import { isMappableField, suggestMapping } from './mapping.ts';
 import type { RawFields } from './record.ts';
-import { buildEnterprise, IdAllocator, Notes } from './record.ts';
+import { buildEnterprise, IdAllocator, Notes, text } from './record.ts';
 
 /**
  * GeoJSON (RFC 7946): each Point feature is an enterprise. Properties named like package
@@ -22,7 +22,7 @@ export const geojsonParser: Parser = {
     const head = headText(content);
     return /^\s*\{/.test(head) && /"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head);
   },
-  parse(content, _options: ParseOptions): ParsedFile {
+  parse(content, options: ParseOptions): ParsedFile {
     const doc = readJson(content, 'GeoJSON');
     let features: unknown[];
     if (isObject(doc) && doc.type === 'FeatureCollection' && Array.isArray(doc.features)) features = doc.features;
@@ -41,7 +41,7 @@ export const geojsonParser: Parser = {
         return;
       }
       const props = isObject(feature.properties) ? feature.properties : {};
-      const { raw, used } = fieldsFromProperties(props, columnFields);
+      const { raw, used } = fieldsFromProperties(props, columnFields, options.mapping);
       if (raw.id === undefined && (typeof feature.id === 'string' || typeof feature.id === 'number')) raw.id = String(feature.id);
 
       const geometry = feature.geometry;
@@ -68,17 +68,62 @@ export const geojsonParser: Parser = {
   },
 };
 
-/** Package field names first, then the usual aliases (`title`, `label`, `Nome`…). */
-function fieldsFromProperties(props: Record<string, unknown>, columnFields: Record<string, string>): { raw: RawFields; used: Set<string> } {
+/**
+ * OpenStreetMap's tags, as Overpass and most OSM exports write them into properties: the
+ * address under `addr:*` (a street is its name and house number), contacts under `contact:*`
+ * or bare, and a name per language under `name:xx` when there is no plain `name`.
+ */
+function osmFields(props: Record<string, unknown>, raw: RawFields, used: Set<string>, columnFields: Record<string, string>): void {
+  const first = (field: MappableField, keys: string[]) => {
+    if (raw[field] !== undefined) return;
+    const k = keys.find((key) => text(props[key]) !== undefined);
+    if (k === undefined) return;
+    raw[field] = props[k];
+    used.add(k);
+    columnFields[k] = field;
+  };
+  const street = text(props['addr:street']);
+  if (raw.street === undefined && street !== undefined) {
+    const number = text(props['addr:housenumber']);
+    raw.street = number ? `${street} ${number}` : street;
+    used.add('addr:street');
+    columnFields['addr:street'] = 'street';
+    if (number) used.add('addr:housenumber');
+  }
+  first('locality', ['addr:city', 'addr:town', 'addr:village', 'addr:hamlet', 'addr:municipality']);
+  first('postcode', ['addr:postcode']);
+  first('region', ['addr:state', 'addr:province', 'addr:region']);
+  first('country', ['addr:country']);
+  first('email', ['contact:email', 'email']);
+  first('phone', ['contact:phone', 'phone', 'contact:mobile', 'mobile']);
+  first('website', ['contact:website', 'website', 'url', 'contact:url']);
+  first('name', Object.keys(props).filter((k) => /^name:[a-z]{2,3}$/.test(k)).sort());
+}
+
+/** A given mapping first (`--map`), then package field names, OSM's tags, the usual aliases (`title`, `label`, `Nome`…). */
+function fieldsFromProperties(props: Record<string, unknown>, columnFields: Record<string, string>, mapping?: Record<string, string>): { raw: RawFields; used: Set<string> } {
   const raw: RawFields = {};
   const used = new Set<string>();
+  for (const [field, key] of Object.entries(mapping ?? {})) {
+    if (!isMappableField(field) || !(key in props)) continue;
+    raw[field] = props[key];
+    used.add(key);
+    columnFields[key] = field;
+    // The mapping step names addr:street; its house number goes with it, as by default.
+    const number = key === 'addr:street' ? text(props['addr:housenumber']) : undefined;
+    if (number !== undefined && text(props[key]) !== undefined) {
+      raw[field] = `${text(props[key])} ${number}`;
+      used.add('addr:housenumber');
+    }
+  }
   for (const [k, v] of Object.entries(props)) {
-    if (isMappableField(k)) {
+    if (isMappableField(k) && raw[k] === undefined) {
       raw[k] = v;
       used.add(k);
       columnFields[k] = k;
     }
   }
+  osmFields(props, raw, used, columnFields);
   const suggested = suggestMapping(Object.keys(props).filter((k) => !used.has(k)));
   for (const [field, key] of Object.entries(suggested)) {
     if (raw[field as MappableField] === undefined) {

@@ -4,17 +4,20 @@ import { packageParser } from './package.ts';
 import { murmurationsParser } from './murmurations.ts';
 import { geojsonParser } from './geojson.ts';
 import { xlsxParser } from './xlsx.ts';
+import { odsParser } from './ods.ts';
 import { sseCsvParser } from './sse-csv.ts';
 import { csvParser } from './csv.ts';
-import { valueflowsParser } from './valueflows.ts';
+import { mykomapParser } from './mykomap.ts';
 import { decideSolidarity } from '../solidarity.ts';
+import type { ImportProblem } from '../../../../shared/domain/import-problems.ts';
+import { valueflowsParser } from './valueflows.ts';
 
 /**
  * Every format `teia import` reads. Order matters for detection: a specific format (the
  * package, GeoJSON, Murmurations, the SSE standard CSV) must come before a generic one (any
  * CSV), since the first parser whose `detect` says yes wins.
  */
-export const parsers: Parser[] = [packageParser, valueflowsParser, murmurationsParser, geojsonParser, xlsxParser, sseCsvParser, csvParser];
+export const parsers: Parser[] = [packageParser, valueflowsParser, murmurationsParser, geojsonParser, mykomapParser, xlsxParser, odsParser, sseCsvParser, csvParser];
 
 export function parserFor(format: ImportFormat): Parser | undefined {
   return parsers.find((p) => p.format === format);
@@ -29,9 +32,12 @@ export function detectFormat(content: Uint8Array, fileName?: string): ImportForm
 export async function parseFile(content: Uint8Array, options: ParseOptions & { format?: ImportFormat }): Promise<ParsedFile> {
   const format = options.format ?? detectFormat(content, options.fileName);
   if (!format) {
+    const formats = parsers.map((p) => p.format);
+    const problem: ImportProblem = { problem: 'unknown-format', fileName: options.fileName ?? null, formats };
     throw new TeiaError(
       'unsupported',
-      `Teia could not tell the format of ${options.fileName ? `"${options.fileName}"` : 'the file'}. Give it with --format (one of ${parsers.map((p) => p.format).join(', ')}).`,
+      `Teia could not tell what kind of file ${options.fileName ? `"${options.fileName}"` : 'this'} is. Say which format it is (one of ${formats.join(', ')}).`,
+      problem,
     );
   }
   const parser = parserFor(format);

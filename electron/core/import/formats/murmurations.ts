@@ -67,7 +67,7 @@ export const murmurationsParser: Parser = {
       const extra: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(p)) if (!TAKEN.has(k) && v !== null && v !== '') extra[k] = v;
       if (text(p.mission) !== undefined && raw.description !== p.mission) extra.mission = p.mission;
-      if (text(p.nickname) !== undefined && raw.name !== p.nickname) extra.nickname = p.nickname;
+      if (text(p.nickname) !== undefined && raw.name !== p.nickname) raw.nickname = p.nickname;
       const contact = isObject(p.contact_details) ? p.contact_details : {};
       if (text(contact.contact_form) !== undefined) extra.contact_form = contact.contact_form;
       if (text(p.full_address) !== undefined && raw.street !== p.full_address) extra.full_address = p.full_address;

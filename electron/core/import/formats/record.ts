@@ -1,4 +1,4 @@
-import type { Enterprise } from '../../../../shared/domain/package.ts';
+import { CRITERIA, type Enterprise } from '../../../../shared/domain/package.ts';
 import { codeFromUri } from '../../../../shared/domain/vocab.ts';
 import type { RejectedRow, Sourced } from '../types.ts';
 import type { MappableField } from './mapping.ts';
@@ -156,6 +156,7 @@ export function buildEnterprise(
     if (value !== undefined) (e as Record<string, unknown>)[key] = value;
   };
   put('description', text(raw.description));
+  put('nickname', text(raw.nickname));
   // Legal forms are free text in the package (national forms vary); only a URI is decoded.
   const legal = text(raw.legalForm);
   put('legalForm', legal === undefined ? undefined : codeFromUri(legal));
@@ -174,16 +175,24 @@ export function buildEnterprise(
   put('website', text(raw.website));
   put('email', text(raw.email));
   put('phone', text(raw.phone));
+  put('source', text(raw.source));
   const currencies = listOf(raw.currencies);
   if (currencies.length) e.currencies = currencies;
   const networks = listOf(raw.networks);
   if (networks.length) e.networks = networks;
 
   placeOnMap(e, raw, line, notes);
+  for (const c of CRITERIA) {
+    if (text(raw[c]) === undefined) continue;
+    const v = numberOf(raw[c]);
+    if (v === undefined || v < 0 || v > 1) notes.add(`A criterion (${c}) is not a number from 0 to 1; left unknown`, line);
+    else (e.criteria ??= {})[c] = v;
+  }
 
   const sourced: Sourced<Enterprise> = { value: e, line };
   if (stated !== undefined) sourced.solidarityStated = true;
   if (ownId !== undefined) sourced.sourceId = ownId;
+  else sourced.idFromName = true;
   if (Object.keys(extra).length) sourced.extra = extra;
   return { sourced };
 }

@@ -1,9 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useMoney } from '../../components/money.ts';
 import { chartMessages } from './messages.ts';
 import { sankeyShares, type SankeyData, type SankeyLinkDatum, type SankeyNodeDatum } from './sankey-data.ts';
 import { SaveImageButtons } from './SaveImageButtons.tsx';
+import { placeLabels } from './sankey-labels.ts';
 
 /** Fixed colours (not CSS variables) so a saved image looks the same outside the app. */
 export const sankeyColours = { solidarity: '#2a8a70', other: '#c0622a', proposed: '#1a5fd0', node: '#3d4743', text: '#1d2421' };
@@ -14,6 +16,7 @@ type L = SankeyLinkDatum & { width?: number };
 export function SankeyChart({ data, title, testId }: { data: SankeyData; title: string; testId?: string }) {
   const t = useMessages(chartMessages);
   const { number, percent } = useI18n();
+  const { money } = useMoney();
   const svgRef = useRef<SVGSVGElement>(null);
   const width = 960;
   const height = Math.max(240, Math.min(1400, data.nodes.length * 34));
@@ -31,6 +34,10 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
       ]);
     return gen({ nodes: data.nodes.map((n) => ({ ...n })), links: data.links.map((l) => ({ ...l })) } as SankeyGraph<N, L>);
   }, [data, deepest, height]);
+  const labels = useMemo(
+    () => (layout ? placeLabels(layout.nodes.map((n) => ({ id: n.id, name: n.name, x0: n.x0 ?? 0, x1: n.x1 ?? 0, y0: n.y0 ?? 0, y1: n.y1 ?? 0 })), width) : []),
+    [layout],
+  );
   const shares = sankeyShares(data);
   const path = sankeyLinkHorizontal<N, L>();
   return (
@@ -60,20 +67,14 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
           </g>
           <g>
             {layout.nodes.map((n) => (
-              <g key={n.id}>
-                <rect x={n.x0} y={n.y0} width={(n.x1 ?? 0) - (n.x0 ?? 0)} height={Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0))} fill={n.solidarity ? sankeyColours.solidarity : sankeyColours.other} />
-                <text
-                  x={(n.x0 ?? 0) < width / 2 ? (n.x1 ?? 0) + 6 : (n.x0 ?? 0) - 6}
-                  y={((n.y0 ?? 0) + (n.y1 ?? 0)) / 2}
-                  dy="0.35em"
-                  textAnchor={(n.x0 ?? 0) < width / 2 ? 'start' : 'end'}
-                  fontSize={12}
-                  fontFamily="sans-serif"
-                  fill={sankeyColours.text}
-                >
-                  {n.name}
-                </text>
-              </g>
+              <rect key={n.id} x={n.x0} y={n.y0} width={(n.x1 ?? 0) - (n.x0 ?? 0)} height={Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0))} fill={n.solidarity ? sankeyColours.solidarity : sankeyColours.other}>
+                <title>{n.name}</title>
+              </rect>
+            ))}
+            {labels.map((l) => (
+              <text key={l.id} x={l.x} y={l.y} dy="0.35em" textAnchor={l.anchor} fontSize={12} fontFamily="sans-serif" fill={sankeyColours.text}>
+                {l.text}
+              </text>
             ))}
           </g>
         </svg>
@@ -93,7 +94,7 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
           {shares.map((s) => (
             <tr key={s.tier}>
               <td>{s.tier === 1 ? t('tierDirect') : t('tierN', { n: s.tier })}</td>
-              <td>{number(s.value, { maximumFractionDigits: 0 })}</td>
+              <td>{money(s.value, 0)}</td>
               <td>{s.value > 0 ? percent(s.solidarityValue / s.value) : '—'}</td>
             </tr>
           ))}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '../../api/hooks.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
-import { useCountryName, useVocab } from '../../components/vocab.ts';
+import { useCountryName, useVocab, type VocabKind } from '../../components/vocab.ts';
+import { VocabNote } from '../../components/VocabNote.tsx';
 import type { DirectoryFilters as Filters } from '../../../../shared/contract/directory.ts';
 import type { CodeFilter } from './directory-state.ts';
 import { directoryMessages } from './directory-messages.ts';
@@ -74,7 +75,9 @@ export function DirectoryFilters({ filters, onChange }: Props) {
     );
   };
 
+  const shownCodes = (['activity', 'structure', 'qualifier'] as const).flatMap((k) => (f?.[k] ?? []).map((x) => [k, x.value] as [CodeFilter & VocabKind, string]));
   return (
+    <>
     <fieldset className="filter-bar">
       <legend className="visually-hidden">{t('filters')}</legend>
       <label className="filter-text">
@@ -113,5 +116,7 @@ export function DirectoryFilters({ filters, onChange }: Props) {
       {select('currency')}
       {select('qualifier')}
     </fieldset>
+    <VocabNote vocab={vocab} codes={shownCodes} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useMessages } from '../../i18n/index.tsx';
 import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
@@ -11,6 +11,9 @@ import { directoryMessages } from './directory-messages.ts';
 import { hasFilters, queryFromView, viewFromQuery, type DirectoryView } from './directory-state.ts';
 import { useDirectoryWindow } from './useDirectoryWindow.ts';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
+import { NetworkBulkBar } from '../chains/NetworkBulkBar.tsx';
+import { SelectCell, SelectHeader } from '../chains/SelectCells.tsx';
+import { ChainLinks } from '../chains/ChainLinks.tsx';
 
 /** Every row has the same height (text is cut with an ellipsis), so the virtualiser's sums are exact. */
 const rowHeight = 41;
@@ -18,13 +21,14 @@ const rowHeight = 41;
 export default function DirectoryPage() {
   const t = useMessages(enterpriseMessages);
   const td = useMessages(directoryMessages);
-  const { number } = useI18n();
   const vocab = useVocab();
   const country = useCountryName();
   const { query, navigate } = useRoute();
   const queryString = query.toString();
   const view = useMemo(() => viewFromQuery(new URLSearchParams(queryString)), [queryString]);
   const win = useDirectoryWindow(view);
+  // Enterprises ticked for a bulk action (kept across scrolling and filtering).
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const total = win.total ?? 0;
 
   // The view lives in the address (replace: filtering is not a new page in the history).
@@ -74,6 +78,7 @@ export default function DirectoryPage() {
       <div className="page-head">
         <h1>{t('directory')}</h1>
         <div className="actions">
+          <ChainLinks />
           <Link className="button" to={`/map${queryFromView({ ...view, sort: { by: 'name', dir: 'asc' } })}`}>
             {td('showMap')}
           </Link>
@@ -90,10 +95,10 @@ export default function DirectoryPage() {
             : hasFilters(view.filters)
               ? total === 1
                 ? td('matchingOne')
-                : td('matching', { count: number(total) })
+                : td('matching', { count: total })
               : total === 1
                 ? td('countOne')
-                : t('count', { count: number(total) })}
+                : t('count', { count: total })}
         </p>
         {hasFilters(view.filters) && (
           <button type="button" onClick={() => setFilters({})}>
@@ -102,10 +107,12 @@ export default function DirectoryPage() {
         )}
       </div>
       <ErrorNote error={win.error} />
+      <NetworkBulkBar selected={[...selected]} onClear={() => setSelected(new Set())} />
       <div className="directory-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
         <table className="table directory-table" aria-rowcount={total + 1}>
           <thead>
             <tr aria-rowindex={1}>
+              <SelectHeader ids={items.map((i) => win.row(i.index)?.id).filter((id): id is string => Boolean(id))} selected={selected} onChange={setSelected} />
               {sortHeader('name', t('name'), 'col-name')}
               {sortHeader('locality', td('place'), 'col-place')}
               {sortHeader('country', td('country'), 'col-country')}
@@ -116,7 +123,7 @@ export default function DirectoryPage() {
           <tbody>
             {paddingTop > 0 && (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={5} style={{ height: paddingTop }} />
+                <td colSpan={6} style={{ height: paddingTop }} />
               </tr>
             )}
             {items.map((item) => {
@@ -124,7 +131,7 @@ export default function DirectoryPage() {
               if (!e) {
                 return (
                   <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
-                    <td colSpan={5} className="muted">
+                    <td colSpan={6} className="muted">
                       {td('loadingRow')}
                     </td>
                   </tr>
@@ -132,6 +139,7 @@ export default function DirectoryPage() {
               }
               return (
                 <tr key={e.id} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
+                  <SelectCell id={e.id} name={e.name} selected={selected} onChange={setSelected} />
                   <td className="col-name" title={e.name}>
                     <Link to={`/enterprise/${encodeURIComponent(e.id)}`}>{e.name}</Link>
                   </td>
@@ -153,7 +161,7 @@ export default function DirectoryPage() {
             })}
             {paddingBottom > 0 && (
               <tr aria-hidden="true" className="spacer">
-                <td colSpan={5} style={{ height: paddingBottom }} />
+                <td colSpan={6} style={{ height: paddingBottom }} />
               </tr>
             )}
           </tbody>

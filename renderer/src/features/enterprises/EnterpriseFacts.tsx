@@ -1,10 +1,21 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useQuery } from '../../api/hooks.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
-import { useCountryName, useVocab } from '../../components/vocab.ts';
+import { useCountryName, useVocab, type VocabKind } from '../../components/vocab.ts';
+import { VocabNote } from '../../components/VocabNote.tsx';
 import { CRITERIA } from '../../../../shared/domain/package.ts';
 import { enterpriseMessages } from './messages.ts';
 import { pageMessages } from './page-messages.ts';
 import type { StoredEnterprise } from './enterprise-record.ts';
+
+function vocabCodes(e: StoredEnterprise): [VocabKind, string | undefined][] {
+  return [
+    ['structure', e.organisationalStructure],
+    ['legalForm', e.legalForm],
+    ...(e.activities ?? []).map((c): [VocabKind, string] => ['activity', c]),
+    ...(e.qualifiers ?? []).map((c): [VocabKind, string] => ['qualifier', c]),
+  ];
+}
 
 /** Everything recorded about an enterprise, vocabulary codes shown as labels in the chosen language. */
 export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
@@ -13,6 +24,11 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
   const { number, date } = useI18n();
   const vocab = useVocab();
   const country = useCountryName();
+  // Currencies and networks are stored as ids ("ipe", "rede-sp"); a person reads their names.
+  const currencyList = useQuery('currency-list', {}).data?.currencies;
+  const networkList = useQuery('network-list', {}).data?.networks;
+  const currencyNames = useMemo(() => new Map((currencyList ?? []).map((c) => [c.id, c.name])), [currencyList]);
+  const networkNames = useMemo(() => new Map((networkList ?? []).map((n) => [n.id, n.name])), [networkList]);
   const place = [e.street, e.locality, e.region, e.postcode, e.country].filter(Boolean).join(', ');
   const fact = (label: string, value: ReactNode) => (
     <div className="fact-row" key={label}>
@@ -47,12 +63,13 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
         {e.organisationalStructure && fact(t('structure'), vocab.label('structure', e.organisationalStructure))}
         {e.activities?.length ? fact(t('activities'), codes(e.activities, 'activity')) : null}
         {e.qualifiers?.length ? fact(t('qualifiers'), codes(e.qualifiers, 'qualifier')) : null}
-        {e.currencies?.length ? fact(t('currencies'), e.currencies.join(', ')) : null}
-        {e.networks?.length ? fact(t('networks'), e.networks.join(', ')) : null}
+        {e.currencies?.length ? fact(t('currencies'), e.currencies.map((a) => (typeof a === 'string' ? a : a.currency)).map((c) => currencyNames.get(c) ?? c).join(', ')) : null}
+        {e.networks?.length ? fact(t('networks'), e.networks.map((n) => networkNames.get(n) ?? n).join(', ')) : null}
         {website && fact(t('website'), website)}
         {e.email && fact(t('email'), link(`mailto:${e.email}`, e.email))}
         {e.phone && fact(t('phone'), e.phone)}
       </dl>
+      <VocabNote vocab={vocab} codes={vocabCodes(e)} />
       <h2>{t('criteria')}</h2>
       <dl className="facts criteria">
         {CRITERIA.map((c) => {

@@ -17,6 +17,7 @@ import { EnterpriseForm } from './EnterpriseForm.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { draftOf, fieldErrors } from './enterprise-record.ts';
 import { snapshotOf, type DeletedSnapshot } from './snapshot.ts';
+import { InterviewLink } from '../chains/InterviewLink.tsx';
 
 /** The last change, which "Undo" (or Ctrl+Z) takes back. */
 interface UndoEntry {
@@ -93,6 +94,20 @@ function EnterpriseView({ id }: { id: string }) {
     }
   };
 
+  // A change to an offer, need, supplier or buyer: its undo becomes the page's undo. The focus
+  // stays where it is (an add form is ready for the next row).
+  const relationChanged = (note: string, takeBack: () => Promise<unknown>) => {
+    setStatus(note);
+    setUndo({
+      note,
+      run: async () => {
+        await takeBack();
+        setStatus(tp('undone'));
+      },
+    });
+    rel.reload();
+  };
+
   const runUndo = useCallback(async () => {
     if (!undo) return;
     setUndo(null);
@@ -164,6 +179,7 @@ function EnterpriseView({ id }: { id: string }) {
               </Link>
             )}
             <PlannerLink id={e.id} />
+            <InterviewLink id={e.id} />
             <button type="button" className="primary" onClick={() => setEditing(true)}>
               {tp('edit')}
             </button>
@@ -197,7 +213,11 @@ function EnterpriseView({ id }: { id: string }) {
             {tp('offers')}, {tp('needs').toLowerCase()}, {tp('suppliers').toLowerCase()}, {tp('buyers').toLowerCase()}
           </h2>
           <ErrorNote error={rel.error} />
-          {rel.data ? <EnterpriseRelations relations={rel.data} /> : <p className="muted">{tp('loading')}</p>}
+          {rel.data ? (
+            <EnterpriseRelations relations={rel.data} enterprise={{ id: e.id, name: e.name }} onChange={relationChanged} />
+          ) : (
+            <p className="muted">{tp('loading')}</p>
+          )}
         </>
       )}
       {confirming && (

@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const enterpriseMessages = defineMessages({
   en: {
-    directory: 'Directory', count: '{count} enterprises', add: 'Add an enterprise', name: 'Name', place: 'Place', status: 'Status',
+    directory: 'Directory', count: '{count, plural, one {# enterprise} other {# enterprises}}', add: 'Add an enterprise', name: 'Name', place: 'Place', status: 'Status',
     solidarity: 'Solidarity', nonSolidarity: 'Not solidarity', newTitle: 'New enterprise', isSolidarity: 'Counted as a solidarity enterprise',
     description: 'Description', locality: 'Town or city', region: 'Region', country: 'Country (ISO code, e.g. BR)', lat: 'Latitude', lon: 'Longitude',
     website: 'Website', email: 'Email', phone: 'Phone', save: 'Save', cancel: 'Cancel', saving: 'Saving…', previous: 'Previous', next: 'Next',
@@ -11,7 +11,7 @@ export const enterpriseMessages = defineMessages({
     contacts: 'Contacts', address: 'Address', notFoundBack: 'Back to the directory', imported: 'Import #{id}, line {line}', manual: 'Entered by hand',
   },
   es: {
-    directory: 'Directorio', count: '{count} emprendimientos', add: 'Añadir un emprendimiento', name: 'Nombre', place: 'Lugar', status: 'Estado',
+    directory: 'Directorio', count: '{count, plural, one {# emprendimiento} other {# emprendimientos}}', add: 'Añadir un emprendimiento', name: 'Nombre', place: 'Lugar', status: 'Estado',
     solidarity: 'Solidario', nonSolidarity: 'No solidario', newTitle: 'Nuevo emprendimiento', isSolidarity: 'Se cuenta como emprendimiento solidario',
     description: 'Descripción', locality: 'Ciudad', region: 'Región', country: 'País (código ISO, p. ej. BR)', lat: 'Latitud', lon: 'Longitud',
     website: 'Sitio web', email: 'Correo', phone: 'Teléfono', save: 'Guardar', cancel: 'Cancelar', saving: 'Guardando…', previous: 'Anterior', next: 'Siguiente',
@@ -20,7 +20,7 @@ export const enterpriseMessages = defineMessages({
     contacts: 'Contactos', address: 'Dirección', notFoundBack: 'Volver al directorio', imported: 'Importación n.º {id}, línea {line}', manual: 'Introducido a mano',
   },
   pt: {
-    directory: 'Diretório', count: '{count} empreendimentos', add: 'Cadastrar um empreendimento', name: 'Nome', place: 'Local', status: 'Situação',
+    directory: 'Diretório', count: '{count, plural, one {# empreendimento} other {# empreendimentos}}', add: 'Cadastrar um empreendimento', name: 'Nome', place: 'Local', status: 'Situação',
     solidarity: 'Solidário', nonSolidarity: 'Não solidário', newTitle: 'Novo empreendimento', isSolidarity: 'Contado como empreendimento solidário',
     description: 'Descrição', locality: 'Cidade', region: 'Região', country: 'País (código ISO, ex. BR)', lat: 'Latitude', lon: 'Longitude',
     website: 'Site', email: 'E-mail', phone: 'Telefone', save: 'Salvar', cancel: 'Cancelar', saving: 'Salvando…', previous: 'Anterior', next: 'Próxima',
@@ -29,7 +29,7 @@ export const enterpriseMessages = defineMessages({
     contacts: 'Contatos', address: 'Endereço', notFoundBack: 'Voltar ao diretório', imported: 'Importação nº {id}, linha {line}', manual: 'Cadastrado à mão',
   },
   fr: {
-    directory: 'Annuaire', count: '{count} entreprises', add: 'Ajouter une entreprise', name: 'Nom', place: 'Lieu', status: 'Statut',
+    directory: 'Annuaire', count: '{count, plural, one {# entreprise} other {# entreprises}}', add: 'Ajouter une entreprise', name: 'Nom', place: 'Lieu', status: 'Statut',
     solidarity: 'Solidaire', nonSolidarity: 'Non solidaire', newTitle: 'Nouvelle entreprise', isSolidarity: 'Comptée comme entreprise solidaire',
     description: 'Description', locality: 'Ville', region: 'Région', country: 'Pays (code ISO, p. ex. BR)', lat: 'Latitude', lon: 'Longitude',
     website: 'Site web', email: 'Courriel', phone: 'Téléphone', save: 'Enregistrer', cancel: 'Annuler', saving: 'Enregistrement…', previous: 'Précédent', next: 'Suivant',

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { exportFormats, type ExportFormat } from '../../../../shared/contract/import.ts';
 import { call, errorMessage } from '../../api/client.ts';
-import { useMessages } from '../../i18n/index.tsx';
+import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { chainMessages } from './chainMessages.ts';
+import { downloadBase64, downloadBlob } from './download.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
 import { PrintCatalogueLink } from '../catalogue/PrintCatalogueLink.tsx';
+import { MurmurationsExport } from '../share/MurmurationsExport.tsx';
 
 const labelKey = {
   package: 'exportFormat_package',
@@ -15,21 +18,13 @@ const labelKey = {
   valueflows: 'exportFormat_valueflows',
 } as const satisfies Record<ExportFormat, string>;
 
-/** Saves a file the browser's way (a Blob behind a temporary <a download>), in both hosts. */
-function download(fileName: string, mimeType: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (fileName: string, mimeType: string, text: string) => downloadBlob(fileName, new Blob([text], { type: mimeType }));
 
 export function ExportPanel() {
   const t = useMessages(importMessages);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const c = useMessages(chainMessages);
+  const { lang } = useI18n();
+  const [busy, setBusy] = useState<ExportFormat | 'xlsx' | null>(null);
   const [done, setDone] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = async (format: ExportFormat) => {
@@ -39,6 +34,21 @@ export function ExportPanel() {
     try {
       const file = await call('export-run', { format });
       download(file.fileName, file.mimeType, file.text);
+      setDone(t('exported', { file: file.fileName }));
+    } catch (err) {
+      setDone('');
+      setError(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const runWorkbook = async () => {
+    setBusy('xlsx');
+    setError(null);
+    setDone(t('exporting', { format: c('exportXlsx') }));
+    try {
+      const file = await call('export-workbook', { lang });
+      downloadBase64(file.fileName, file.mimeType, file.base64);
       setDone(t('exported', { file: file.fileName }));
     } catch (err) {
       setDone('');
@@ -57,10 +67,14 @@ export function ExportPanel() {
             {t(labelKey[f])}
           </button>
         ))}
+        <button type="button" disabled={busy !== null} onClick={() => void runWorkbook()}>
+          {c('exportXlsx')}
+        </button>
       </div>
       <p role="status" className="small">{done}</p>
       <ErrorNote error={error} />
       <PrintCatalogueLink />
+      <MurmurationsExport />
     </section>
   );
 }

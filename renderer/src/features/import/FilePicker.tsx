@@ -23,7 +23,7 @@ export function FilePicker({ onFile, compact }: { onFile(file: File): void; comp
         type="file"
         hidden
         data-testid="import-file"
-        accept=".json,.csv,.tsv,.txt,.xlsx,.geojson"
+        accept=".json,.jsonld,.csv,.tsv,.txt,.xlsx,.geojson,.zip"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = ''; // choosing the same file again still counts as a choice

@@ -6,14 +6,18 @@ import { call, errorMessage, subscribe } from '../../api/client.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { importMessages } from './messages.ts';
-import { suggestMapping } from '../../../../shared/domain/mapping.ts';
+import { detectKind, REQUIRED_FIELDS, RECORD_KINDS, suggestKindMapping, type RecordKind } from '../../../../shared/domain/kinds.ts';
 import { cleanMapping, localTable, readBase64, type FileTable, type Mapping } from './fileData.ts';
 import { FilePicker } from './FilePicker.tsx';
 import { MappingStep, PreviewTable } from './MappingStep.tsx';
 import { ImportReport, RejectedTable } from './ImportReport.tsx';
 import { MergeProposals } from './MergeProposals.tsx';
+import { PartnerReview, type Decisions } from './PartnerReview.tsx';
+import { TemplatePanel } from './TemplatePanel.tsx';
+import { chainMessages } from './chainMessages.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { SolidarityStep, decidedByFile } from './SolidarityStep.tsx';
+import { importErrorMessage, problemMessages } from './problems.ts';
 import type { SolidarityDecision } from '../../../../shared/domain/solidarity.ts';
 
 type Preview = MethodOutput<'import-preview'>;
@@ -25,17 +29,20 @@ const formatLabel = {
   'sse-csv': 'fmt_sse',
   csv: 'fmt_csv',
   xlsx: 'fmt_xlsx',
+  ods: 'fmt_ods',
   geojson: 'fmt_geojson',
   murmurations: 'fmt_murmurations',
   valueflows: 'fmt_valueflows',
+  mykomap: 'fmt_mykomap',
 } as const satisfies Record<(typeof importFormats)[number], string>;
 
-const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx';
+const mapped = (format: string | undefined) => format === 'csv' || format === 'xlsx' || format === 'ods' || format === 'geojson';
 
 /** A guess from the file name, for when the core could not read the file as it stands. */
 function formatFromName(name: string): string | undefined {
   if (/\.(csv|tsv|txt)$/i.test(name)) return 'csv';
   if (/\.xlsx$/i.test(name)) return 'xlsx';
+  if (/\.ods$/i.test(name)) return 'ods';
   return undefined;
 }
 
@@ -46,7 +53,15 @@ function newJobId(): string {
 
 export default function ImportPage() {
   const t = useMessages(importMessages);
+  const c = useMessages(chainMessages);
+  const tp = useMessages(problemMessages);
   const { number } = useI18n();
+  // Sheets of chains: what the sheet holds, one value for a missing column, the review list's answers.
+  const [kind, setKind] = useState<RecordKind | undefined>(undefined);
+  const [constants, setConstants] = useState<Mapping>({});
+  const [decisions, setDecisions] = useState<Decisions>({});
+  const [productParent, setProductParent] = useState('');
+  const [acceptRejected, setAcceptRejected] = useState(false);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [format, setFormat] = useState<string | undefined>(undefined);
@@ -54,7 +69,7 @@ export default function ImportPage() {
   // The dry run's answer remembers which request it answers, so "checking…" is derived, not set.
   const [answer, setAnswer] = useState<{ key: string; data?: Preview; error?: string } | null>(null);
   const [table, setTable] = useState<FileTable | null>(null);
-  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('propose');
+  const [onDuplicate, setOnDuplicate] = useState<DuplicateStrategy>('merge');
   // Asked per file and never pre-answered: null until the person chooses.
   const [solidarity, setSolidarity] = useState<SolidarityDecision | null>(null);
   const [running, setRunning] = useState<Running | null>(null);
@@ -69,6 +84,11 @@ export default function ImportPage() {
     try {
       const base64 = await readBase64(file);
       setFormat(undefined);
+      setKind(undefined);
+      setConstants({});
+      setDecisions({});
+      setProductParent('');
+      setAcceptRejected(false);
       setMapping(null);
       setTable(null);
       setAnswer(null);
@@ -83,8 +103,9 @@ export default function ImportPage() {
 
   // The dry run: on a new file, format or mapping (after a short pause while someone is choosing columns).
   const mappingKey = mapping ? JSON.stringify(cleanMapping(mapping)) : null;
+  const constantsKey = JSON.stringify(cleanMapping(constants));
   const solidarityKey = solidarity ? JSON.stringify(solidarity) : null;
-  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${mappingKey ?? ''}|${solidarityKey ?? ''}` : null;
+  const previewKey = chosen ? `${chosen.serial}|${format ?? ''}|${kind ?? ''}|${mappingKey ?? ''}|${constantsKey}|${productParent}|${solidarityKey ?? ''}` : null;
   useEffect(() => {
     if (!chosen || previewKey === null) return;
     let live = true;
@@ -94,6 +115,9 @@ export default function ImportPage() {
         contentBase64: chosen.base64,
         ...(format ? { format: format as (typeof importFormats)[number] } : {}),
         ...(mappingKey ? { mapping: JSON.parse(mappingKey) as Record<string, string> } : {}),
+        ...(kind ? { kind } : {}),
+        ...(constantsKey !== '{}' ? { constants: JSON.parse(constantsKey) as Record<string, string> } : {}),
+        ...(productParent ? { productParent } : {}),
         ...(solidarityKey ? { solidarity: JSON.parse(solidarityKey) as SolidarityDecision } : {}),
       };
       call('import-preview', input).then(
@@ -104,11 +128,11 @@ export default function ImportPage() {
           if (!live) return;
           setTable(tableNow);
           // The same first guess the core makes for a file imported without a mapping.
-          if (mappingKey === null && mapped(data.format) && tableNow) setMapping(suggestMapping(tableNow.headers));
+          if (mappingKey === null && mapped(data.format) && tableNow && data.sheets.length === 0) setMapping(suggestKindMapping(data.kind ?? 'enterprises', tableNow.headers));
         },
         async (err: unknown) => {
           if (!live) return;
-          setAnswer({ key: previewKey, error: errorMessage(err) });
+          setAnswer({ key: previewKey, error: importErrorMessage(err, tp) });
           // A CSV whose name column was not recognised still gets a mapping step to fix it.
           const guess = format ?? formatFromName(chosen.file.name);
           if (mappingKey === null && mapped(guess)) {
@@ -117,7 +141,7 @@ export default function ImportPage() {
             setTable(tableNow);
             if (tableNow) {
               setFormat(guess);
-              setMapping(suggestMapping(tableNow.headers));
+              setMapping(suggestKindMapping(kind ?? detectKind(tableNow.headers), tableNow.headers));
             }
           }
         },
@@ -127,15 +151,26 @@ export default function ImportPage() {
       live = false;
       clearTimeout(timer);
     };
-  }, [chosen, format, mappingKey, solidarityKey, previewKey]);
+  }, [chosen, format, kind, mappingKey, constantsKey, productParent, solidarityKey, previewKey, tp]);
   // The last answer stays on screen while the next is on its way (no flicker while mapping).
   const preview = { data: chosen ? answer?.data : undefined, error: answer?.key === previewKey ? answer?.error : undefined, loading: previewKey !== null && answer?.key !== previewKey };
 
   const effectiveFormat = format ?? preview.data?.format;
-  const needsMapping = mapped(effectiveFormat);
+  const sheets = preview.data?.sheets ?? [];
+  const needsMapping = mapped(effectiveFormat) && sheets.length === 0;
+  const effectiveKind: RecordKind = kind ?? preview.data?.kind ?? (table ? detectKind(table.headers) : 'enterprises');
+  const dryReport = preview.data?.report;
+  const has = (field: string) => Boolean(mapping?.[field] || constants[field] || (field === 'product' && mapping?.hs));
+  const mappingComplete = !needsMapping || REQUIRED_FIELDS[effectiveKind].every(has);
+  const pendingReview = (dryReport?.partners?.review ?? []).filter((r) => decisions[r.key] === undefined).length;
+  const rejectedCount = preview.loading ? 0 : (dryReport?.rejected.length ?? 0);
   const solidarityCounts = preview.data?.report.solidarity;
   const solidarityAnswered = solidarity !== null || decidedByFile(solidarityCounts) || (preview.data !== undefined && (solidarityCounts === undefined || preview.data.report.accepted === 0));
-  const canRun = Boolean(chosen && !running && (!needsMapping || mapping?.name) && solidarityAnswered);
+  // Not while a dry run is on its way: the person imports what they last saw checked (and a
+  // dry run of a big file running beside the import only slows both).
+  const canRun = Boolean(
+    chosen && !running && !preview.loading && mappingComplete && pendingReview === 0 && (rejectedCount === 0 || acceptRejected) && solidarityAnswered,
+  );
 
   const run = async () => {
     if (!chosen) return;
@@ -154,13 +189,18 @@ export default function ImportPage() {
         jobId,
         ...(effectiveFormat ? { format: effectiveFormat as (typeof importFormats)[number] } : {}),
         ...(needsMapping && mapping ? { mapping: cleanMapping(mapping) } : {}),
+        ...(needsMapping ? { kind: effectiveKind } : {}),
+        ...(needsMapping && constantsKey !== '{}' ? { constants: cleanMapping(constants) } : {}),
+        ...(productParent ? { productParent } : {}),
+        decisions: Object.fromEntries(Object.entries(decisions).filter((e): e is [string, string] => e[1] !== undefined)),
+        acceptRejected: rejectedCount === 0 || acceptRejected,
         ...(solidarity ? { solidarity } : {}),
       });
       setReport(result);
       setChosen(null);
       setAnswer(null);
     } catch (err) {
-      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : errorMessage(err));
+      setRunError(err instanceof TeiaError && err.code === 'cancelled' ? t('cancelled') : importErrorMessage(err, tp));
     } finally {
       stop();
       setRunning(null);
@@ -214,26 +254,85 @@ export default function ImportPage() {
               </div>
               {!running && <FilePicker compact onFile={(f) => void choose(f)} />}
             </div>
-            {needsMapping && table && mapping && <MappingStep table={table} mapping={mapping} onChange={setMapping} disabled={Boolean(running)} />}
-            {!needsMapping && table && <PreviewTable table={table} />}
+            {needsMapping && table && (
+              <div className="inline-label">
+                <label htmlFor="import-kind">{c('kind')}</label>
+                <select
+                  id="import-kind"
+                  value={effectiveKind}
+                  disabled={Boolean(running)}
+                  onChange={(e) => {
+                    const next = e.target.value as RecordKind;
+                    setKind(next);
+                    setConstants({});
+                    setMapping(suggestKindMapping(next, table.headers));
+                  }}
+                >
+                  {RECORD_KINDS.map((k) => (
+                    <option key={k} value={k}>{c(`kind_${k}`)}</option>
+                  ))}
+                </select>
+              </div>
+            )}
+            {needsMapping && table && mapping && (
+              <MappingStep table={table} kind={effectiveKind} mapping={mapping} onChange={setMapping} constants={constants} onConstants={setConstants} disabled={Boolean(running)} />
+            )}
+            {sheets.length > 0 && (
+              <section className="workbook-sheets" aria-labelledby="import-sheets">
+                <h3 id="import-sheets">{c('sheetsTitle')}</h3>
+                <p className="muted small">{c('sheetsLead')}</p>
+                <ul>
+                  {sheets.map((sh) => (
+                    <li key={sh.name}>{c('sheetRow', { name: sh.name, kind: c(`kind_${sh.kind}`), rows: number(sh.rows) })}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {!needsMapping && sheets.length === 0 && table && <PreviewTable table={table} />}
             {preview.data && (preview.data.report.accepted > 0 || solidarity) && (
-              <SolidarityStep question={preview.data.solidarity} counts={solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
+              <SolidarityStep question={preview.data.solidarity} counts={preview.loading ? undefined : solidarityCounts} decision={solidarity} onChange={setSolidarity} disabled={Boolean(running)} />
             )}
             <div className="dry-run" role="status" aria-live="polite">
               {preview.loading ? <span className="muted">{t('checking')}</span> : dry && t('dryRun', { accepted: number(dry.accepted), rows: number(dry.rowsRead), rejected: number(dry.rejected.length) })}
+              {!preview.loading && dry?.partners && (
+                <ul className="dry-chain">
+                  <li>{c('dryFlows', { flows: number(dry.written.flows), offers: number(dry.written.offers), needs: number(dry.written.needs), enterprises: number(dry.written.enterprises) })}</li>
+                  <li>{c('dryNew', { count: number(dry.partners.created.length) })}</li>
+                  <li>{c('dryReview', { count: number(dry.partners.review.length) })}</li>
+                  <li>{c('dryRejected', { count: number(dry.rejected.length) })}</li>
+                </ul>
+              )}
             </div>
+            {dry?.partners && !preview.loading && (
+              <PartnerReview
+                summary={dry.partners}
+                decisions={decisions}
+                onDecide={setDecisions}
+                parents={preview.data?.productParents ?? []}
+                parent={productParent}
+                onParent={setProductParent}
+                disabled={Boolean(running)}
+              />
+            )}
             {dry && dry.rejected.length > 0 && !preview.loading && (
               <details className="dry-rejected">
-                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: number(dry.rejected.length) })}</summary>
+                <summary>{dry.rejected.length === 1 ? t('whyRejectedOne') : t('whyRejected', { count: dry.rejected.length })}</summary>
                 <RejectedTable rows={dry.rejected.slice(0, 100)} />
               </details>
             )}
             <ErrorNote error={preview.error} />
+            {rejectedCount > 0 && (
+              <label className="accept-rejected">
+                <input type="checkbox" checked={acceptRejected} disabled={Boolean(running)} onChange={(e) => setAcceptRejected(e.target.checked)} />{' '}
+                {c('acceptRejected', { count: number(rejectedCount) })}
+              </label>
+            )}
+            {pendingReview > 0 && <p className="muted small">{c('reviewPending', { count: number(pendingReview) })}</p>}
             <div className="inline-label">
               <label htmlFor="import-duplicates">{t('duplicateRule')}</label>
               <select id="import-duplicates" value={onDuplicate} disabled={Boolean(running)} onChange={(e) => setOnDuplicate(e.target.value as DuplicateStrategy)}>
-                <option value="propose">{t('propose')}</option>
                 <option value="merge">{t('merge')}</option>
+                <option value="propose">{t('propose')}</option>
                 <option value="skip">{t('skip')}</option>
                 <option value="keep-both">{t('keepBoth')}</option>
               </select>
@@ -264,6 +363,7 @@ export default function ImportPage() {
         {report && !chosen && !reading && <FilePicker onFile={(f) => void choose(f)} />}
       </section>
 
+      <TemplatePanel />
       <MergeProposals />
       <ExportPanel />
     </section>

@@ -4,13 +4,18 @@ type Rejected = Report['rejected'][number];
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { importMessages } from './messages.ts';
+import { chainMessages } from './chainMessages.ts';
+import { mergeMessages } from './mergeMessages.ts';
+import { evidenceLabel } from './evidenceLabel.ts';
 
 const actionKey = { merged: 'action_merged', skipped: 'action_skipped', 'kept-both': 'action_keptBoth', proposed: 'action_proposed' } as const;
 
 /** The row-by-row answer of an import: counts, each rejected row and why, duplicates met, warnings. */
 export function ImportReport({ report }: { report: Report }) {
   const t = useMessages(importMessages);
+  const tm = useMessages(mergeMessages);
   const { number } = useI18n();
+  const km = (x: number) => number(x, { maximumFractionDigits: x < 10 ? 2 : 0 });
   const stats: [string, number][] = [
     [t('rowsRead'), report.rowsRead],
     [t('acceptedRows'), report.accepted],
@@ -48,7 +53,7 @@ export function ImportReport({ report }: { report: Report }) {
                   <td>{number(d.line)}</td>
                   <td>{d.incoming.name}</td>
                   <td><Link to={`/enterprise/${encodeURIComponent(d.existing.id)}`}>{d.existing.name}</Link></td>
-                  <td>{d.reasons.join(', ')}</td>
+                  <td>{d.evidence.map((e) => evidenceLabel(e, tm, km)).join(', ')}</td>
                   <td>{t(actionKey[d.action])}</td>
                 </tr>
               ))}
@@ -72,14 +77,18 @@ export function ImportReport({ report }: { report: Report }) {
 export function RejectedTable({ rows }: { rows: readonly Rejected[] }) {
   const t = useMessages(importMessages);
   const { number } = useI18n();
+  const c = useMessages(chainMessages);
+  // A workbook's rows say which sheet they are in; a single table's do not.
+  const sheets = rows.some((r) => r.sheet);
   return (
     <table className="table">
       <thead>
-        <tr><th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
+        <tr>{sheets && <th scope="col">{c('sheetColumn')}</th>}<th scope="col">{t('line')}</th><th scope="col">{t('record')}</th><th scope="col">{t('reason')}</th></tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={`${r.line}-${i}`}>
+          <tr key={`${r.sheet ?? ''}-${r.line}-${i}`}>
+            {sheets && <td>{r.sheet ?? ''}</td>}
             <td>{number(r.line)}</td>
             <td>{r.record ?? ''}</td>
             <td>{r.reason}</td>

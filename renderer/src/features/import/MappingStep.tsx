@@ -1,33 +1,61 @@
 import { useId } from 'react';
-import { useMessages } from '../../i18n/index.tsx';
+import { useI18n, useMessages } from '../../i18n/index.tsx';
 import type { FileTable, Mapping } from './fileData.ts';
 import { fieldMessages, importMessages, mappableFields, type MappableField } from './messages.ts';
+import { chainMessages } from './chainMessages.ts';
+import { fieldsOf, REQUIRED_FIELDS, type RecordKind } from '../../../../shared/domain/kinds.ts';
+import { LABEL_LANGS, label, type LabelLang } from '../../../../shared/domain/kind-labels.ts';
 
-/** One select per catalogue field, listing the file's columns; then the first rows as read. */
-export function MappingStep({ table, mapping, onChange, disabled }: { table: FileTable; mapping: Mapping; onChange(m: Mapping): void; disabled?: boolean }) {
-  const t = useMessages(importMessages);
+/** A field's label in the UI's language: the enterprise fields' own, else the kind's column header. */
+export function useFieldLabel(kind: RecordKind): (field: string) => string {
   const f = useMessages(fieldMessages);
+  const { lang } = useI18n();
+  const l: LabelLang = (LABEL_LANGS as readonly string[]).includes(lang) ? (lang as LabelLang) : 'en';
+  return (field) => (kind === 'enterprises' ? f(field as MappableField) : label(kind, field, l));
+}
+
+interface MappingProps {
+  table: FileTable;
+  kind: RecordKind;
+  mapping: Mapping;
+  onChange(m: Mapping): void;
+  constants: Mapping;
+  onConstants(c: Mapping): void;
+  disabled?: boolean;
+}
+
+/**
+ * One select per field of the sheet's kind, listing the file's columns; for a sheet of flows,
+ * offers, needs or products, a field with no column can take one value for all rows
+ * (`--set` on the command line). Then the first rows as read.
+ */
+export function MappingStep({ table, kind, mapping, onChange, constants, onConstants, disabled }: MappingProps) {
+  const t = useMessages(importMessages);
+  const c = useMessages(chainMessages);
+  const fieldLabel = useFieldLabel(kind);
   const leadId = useId();
   const idBase = useId();
-  const fieldOf = new Map<string, MappableField>();
-  for (const field of mappableFields) if (mapping[field]) fieldOf.set(mapping[field]!, field);
+  const fields = kind === 'enterprises' ? mappableFields : fieldsOf(kind);
+  const required = new Set(REQUIRED_FIELDS[kind]);
+  const fieldOf = new Map<string, string>();
+  for (const field of fields) if (mapping[field]) fieldOf.set(mapping[field]!, fieldLabel(field));
   return (
     <>
       <fieldset className="mapping" aria-describedby={leadId} disabled={disabled}>
         <legend>{t('mappingTitle')}</legend>
         <p id={leadId} className="muted small">{t('mappingLead')}</p>
         <div className="mapping-grid">
-          {mappableFields.map((field) => (
+          {fields.map((field) => (
             // The label is beside the select, not around it: a label holding a select would take its options' text too.
-            <div key={field} className={mapping[field] ? 'mapping-field mapped' : 'mapping-field'}>
+            <div key={field} className={mapping[field] || constants[field] ? 'mapping-field mapped' : 'mapping-field'}>
               <label htmlFor={`${idBase}-${field}`}>
-                {f(field)}
-                {field === 'name' && <span aria-hidden="true"> *</span>}
+                {fieldLabel(field)}
+                {required.has(field) && <span aria-hidden="true"> *</span>}
               </label>
               <select
                 id={`${idBase}-${field}`}
                 value={mapping[field] ?? ''}
-                required={field === 'name'}
+                required={required.has(field) && !constants[field]}
                 onChange={(e) => onChange({ ...mapping, [field]: e.target.value || undefined })}
               >
                 <option value="">{t('notImported')}</option>
@@ -35,6 +63,16 @@ export function MappingStep({ table, mapping, onChange, disabled }: { table: Fil
                   <option key={h} value={h}>{h}</option>
                 ))}
               </select>
+              {kind !== 'enterprises' && !mapping[field] && field !== 'id' && (
+                <input
+                  type="text"
+                  className="mapping-constant"
+                  aria-label={c('constantLabel', { field: fieldLabel(field) })}
+                  placeholder={c('constant')}
+                  value={constants[field] ?? ''}
+                  onChange={(e) => onConstants({ ...constants, [field]: e.target.value || undefined })}
+                />
+              )}
             </div>
           ))}
         </div>
@@ -44,9 +82,8 @@ export function MappingStep({ table, mapping, onChange, disabled }: { table: Fil
   );
 }
 
-export function PreviewTable({ table, fieldOf }: { table: FileTable; fieldOf?: Map<string, MappableField> }) {
+export function PreviewTable({ table, fieldOf }: { table: FileTable; fieldOf?: Map<string, string> }) {
   const t = useMessages(importMessages);
-  const f = useMessages(fieldMessages);
   return (
     <>
       <h3>{t('previewTitle')}</h3>
@@ -59,7 +96,7 @@ export function PreviewTable({ table, fieldOf }: { table: FileTable; fieldOf?: M
               {table.headers.map((h, i) => (
                 <th key={`${h}-${i}`} scope="col">
                   {h}
-                  {fieldOf?.get(h) && <span className="field-tag">→ {f(fieldOf.get(h)!)}</span>}
+                  {fieldOf?.get(h) && <span className="field-tag">→ {fieldOf.get(h)}</span>}
                 </th>
               ))}
             </tr>

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import type { MappableField } from '../../../../shared/domain/mapping.ts';
 
 export interface FileTable {
   headers: string[];
   rows: string[][];
 }
 
-export type Mapping = Partial<Record<MappableField, string>>;
+/** field → column header (any record kind's fields). */
+export type Mapping = Partial<Record<string, string>>;
 
 /** The file's bytes as base64, the form the contract carries (same door in desktop and browser). */
 export function readBase64(file: Blob): Promise<string> {
@@ -46,6 +46,7 @@ export async function localTable(file: File, format: string, maxRows = 10): Prom
 
 /** Only the fields that name a column: the contract's mapping (field → header). */
 export function cleanMapping(mapping: Mapping): Record<string, string> {
+  // Also for constants: a field given no value is not sent.
   return Object.fromEntries(Object.entries(mapping).filter(([, h]) => Boolean(h))) as Record<string, string>;
 }
 

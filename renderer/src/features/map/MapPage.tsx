@@ -4,21 +4,30 @@ import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { hasFilters, queryFromView, viewFromQuery } from '../enterprises/directory-state.ts';
-import { clampView, fitView, fromScreen, project, unproject, type View } from './mercator.ts';
-import { drawBase, drawCluster, drawPoint, drawTiles, readColours, type Drawn, type MapColours } from './draw.ts';
+import { clampView, fitView, fromScreen, project, toScreen, unproject, type View } from './mercator.ts';
+import { drawBase, drawCluster, drawFlows, drawPlace, drawPoint, drawTiles, readColours, type Drawn, type MapColours } from './draw.ts';
 import { countryOutlines } from './outlines.ts';
 import { useClusterIndex, visibleItems } from './useClusters.ts';
 import { useTiles } from './useTiles.ts';
 import { MapSide } from './MapSide.tsx';
 import { mapMessages } from './messages.ts';
 import { setPlace, usePlace } from '../search/index.ts';
+import { DirectoryFilters } from '../enterprises/DirectoryFilters.tsx';
+import type { DirectoryFilters as Filters } from '../../../../shared/contract/directory.ts';
 
 export default function MapPage() {
   const t = useMessages(mapMessages);
   const { number } = useI18n();
-  const { query } = useRoute();
+  const { query, navigate } = useRoute();
   const queryString = query.toString();
   const filters = useMemo(() => viewFromQuery(new URLSearchParams(queryString)).filters, [queryString]);
+  // The directory's search and filters, on the map: the same address parameters.
+  const setFilters = useCallback(
+    (next: Filters) => navigate(`/map${queryFromView({ filters: next, sort: { by: 'name', dir: 'asc' } })}`, { replace: true }),
+    [navigate],
+  );
+  // A network chosen: its flows are drawn as lines between its enterprises.
+  const graph = useQuery('network-graph', filters.network ? { network: filters.network, maxNodes: 5000 } : null);
   const focus = query.get('focus');
   const points = useQuery('map-points', { filters });
   const index = useClusterIndex(points.data);
@@ -72,6 +81,24 @@ export default function MapPage() {
 
   const items = useMemo(() => visibleItems(index, view, size.width, size.height), [index, view, size]);
 
+  const { flowLines, flowsWithoutCoords } = useMemo(() => {
+    const lines: { from: { lat: number; lon: number }; to: { lat: number; lon: number }; solidarity: boolean; width: number }[] = [];
+    let missing = 0;
+    if (!graph.data) return { flowLines: lines, flowsWithoutCoords: 0 };
+    const nodes = new Map(graph.data.nodes.map((n) => [n.id, n]));
+    const max = Math.max(1, ...graph.data.edges.map((e) => e.value));
+    for (const e of graph.data.edges) {
+      const a = nodes.get(e.source);
+      const b = nodes.get(e.target);
+      if (!a || !b || a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
+        missing++;
+        continue;
+      }
+      lines.push({ from: { lat: a.lat, lon: a.lon }, to: { lat: b.lat, lon: b.lon }, solidarity: a.solidarity, width: 1.5 + 4 * Math.sqrt(e.value / max) });
+    }
+    return { flowLines: lines, flowsWithoutCoords: missing };
+  }, [graph.data]);
+
   // Draw: base (outlines or tiles), then clusters and points.
   useEffect(() => {
     const c = canvas.current;
@@ -84,11 +111,27 @@ export default function MapPage() {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     drawBase(ctx, view, size.width, size.height, outlines, colours, tiles.on);
     if (tiles.on) drawTiles(ctx, view, size.width, size.height, tiles.get);
+    if (flowLines.length) {
+      const at = (lon: number, lat: number) => toScreen(view, size.width, size.height, lon, lat);
+      drawFlows(
+        ctx,
+        flowLines.map((l) => {
+          const [x1, y1] = at(l.from.lon, l.from.lat);
+          const [x2, y2] = at(l.to.lon, l.to.lat);
+          return { x1, y1, x2, y2, solidarity: l.solidarity, width: l.width };
+        }),
+        colours,
+      );
+    }
     for (const d of items) {
       if (d.kind === 'cluster') drawCluster(ctx, d, colours, number(d.count, d.count >= 10_000 ? { notation: 'compact' } : undefined));
       else drawPoint(ctx, d, points.data.solidarity[d.index] === 1, colours, d.index === selected);
     }
-  }, [view, size, colours, items, outlines, tiles.on, tiles.get, tiles.version, points.data, selected, number]);
+    if (place) {
+      const [x, y] = toScreen(view, size.width, size.height, place.lon, place.lat);
+      drawPlace(ctx, x, y, colours);
+    }
+  }, [view, size, colours, items, outlines, tiles.on, tiles.get, tiles.version, points.data, selected, number, place, flowLines]);
 
   const move = useCallback(
     (fn: (v: View) => View) => {
@@ -158,10 +201,20 @@ export default function MapPage() {
     drag.current = null;
     if (!d || d.moved) return;
     const rect = e.currentTarget.getBoundingClientRect();
-    const target = hit(e.clientX - rect.left, e.clientY - rect.top);
-    if (!target) setSelected(null);
-    else if (target.kind === 'cluster') openCluster(target);
-    else setSelected(target.index);
+    const sx = e.clientX - rect.left;
+    const sy = e.clientY - rect.top;
+    const target = hit(sx, sy);
+    if (target?.kind === 'cluster') openCluster(target);
+    else if (target) setSelected(target.index);
+    else if (selected !== null) setSelected(null);
+    else if (view) {
+      // Clicking anywhere else on the map makes that point my place (the search measures from it).
+      const [rawLon, rawLat] = fromScreen(view, size.width, size.height, sx, sy);
+      const lat = Math.round(rawLat * 1000) / 1000;
+      const lon = Math.round((((rawLon + 540) % 360) - 180) * 1000) / 1000;
+      const label = `${number(lat, { maximumFractionDigits: 3 })}; ${number(lon, { maximumFractionDigits: 3 })}`;
+      setPlace({ lat, lon, label });
+    }
   };
   const onWheel = (e: WheelEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -216,10 +269,29 @@ export default function MapPage() {
       <div className="page-head">
         <h1>{t('title')}</h1>
         <p className="muted" aria-live="polite">
-          {points.data ? t('onMap', { count: number(total) }) : t('loading')}
-          {points.data && points.data.withoutCoordinates > 0 ? ` · ${t('noCoords', { count: number(points.data.withoutCoordinates) })}` : ''}
+          {points.data ? t('onMap', { count: total }) : t('loading')}
+          {points.data && points.data.withoutCoordinates > 0 ? ` · ${t('noCoords', { count: points.data.withoutCoordinates })}` : ''}
         </p>
       </div>
+      <DirectoryFilters filters={filters} onChange={setFilters} />
+      <p className="muted small map-place" data-testid="map-place">
+        {place ? (
+          <>
+            {t('placeIs', { place: place.label })}{' '}
+            <button type="button" className="link-button" onClick={() => setPlace(null)}>
+              {t('forgetPlace')}
+            </button>
+          </>
+        ) : (
+          t('placeHint')
+        )}
+      </p>
+      {graph.data && (
+        <p className="muted small" data-testid="map-flows" data-lines={flowLines.length}>
+          {t('flowsShown', { count: flowLines.length })}
+          {flowsWithoutCoords > 0 ? ` ${t('flowsNoCoords', { count: flowsWithoutCoords })}` : ''}
+        </p>
+      )}
       {hasFilters(filters) && (
         <p className="map-filtered">
           {t('filtered')} <Link to="/map">{t('showAll')}</Link> · <Link to={`/directory${queryFromView({ filters, sort: { by: 'name', dir: 'asc' } })}`}>{t('openDirectory')}</Link>
@@ -297,6 +369,7 @@ export default function MapPage() {
           onTiles={tiles.setOn}
           onCluster={openCluster}
           onPoint={(i) => setSelected(i)}
+          place={place}
         />
       </div>
     </section>

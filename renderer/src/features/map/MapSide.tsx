@@ -3,6 +3,8 @@ import { Link } from '../../app/router.tsx';
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import type { Drawn } from './draw.ts';
 import { mapMessages } from './messages.ts';
+import { haversineKm } from './distance.ts';
+import type { Place } from '../search/place.ts';
 
 const listLimit = 30;
 
@@ -13,6 +15,8 @@ interface Props {
   onTiles(on: boolean): void;
   onCluster(d: Extract<Drawn, { kind: 'cluster' }>): void;
   onPoint(index: number): void;
+  /** My place: the list is then ordered by distance from it, nearest first. */
+  place: Place | null;
 }
 
 /**
@@ -20,13 +24,15 @@ interface Props {
  * what is in view as a list, so every point and group is reachable from the keyboard and
  * readable by a screen reader.
  */
-export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }: Props) {
+export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint, place }: Props) {
   const t = useMessages(mapMessages);
-  const { number, percent } = useI18n();
+  const { percent, number } = useI18n();
   const clusters = items.filter((d): d is Extract<Drawn, { kind: 'cluster' }> => d.kind === 'cluster').sort((a, b) => b.count - a.count);
   const singles = items.filter((d): d is Extract<Drawn, { kind: 'point' }> => d.kind === 'point');
-  if (points) singles.sort((a, b) => points.names[a.index].localeCompare(points.names[b.index]));
-  const shown = [...clusters, ...singles].slice(0, listLimit);
+  const km = (d: { lat: number; lon: number }) => (place ? haversineKm(place, d) : 0);
+  if (points) singles.sort((a, b) => km(a) - km(b) || points.names[a.index].localeCompare(points.names[b.index]));
+  // With a place, the nearest enterprises come first and groups after them (a group has no one distance).
+  const shown = (place ? [...singles, ...clusters] : [...clusters, ...singles]).slice(0, listLimit);
   const hidden = clusters.length + singles.length - shown.length;
   return (
     <aside className="map-side">
@@ -52,6 +58,15 @@ export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }:
           </svg>
           {t('cluster')}
         </li>
+        {place && (
+          <li>
+            <svg width="18" height="18" aria-hidden="true">
+              <circle cx="9" cy="9" r="5.5" className="legend-place" />
+              <path d="M1 9 H17 M9 1 V17" className="legend-place" />
+            </svg>
+            {t('legendPlace')}
+          </li>
+        )}
       </ul>
       <label className="check tiles-switch">
         <input type="checkbox" checked={tilesOn} onChange={(e) => onTiles(e.target.checked)} />
@@ -69,7 +84,7 @@ export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }:
                 d.kind === 'cluster' ? (
                   <li key={`c${d.clusterId}`}>
                     <button type="button" className="link-button" onClick={() => onCluster(d)}>
-                      {t('zoomCluster', { count: number(d.count), share: percent(d.solidarity / d.count) })}
+                      {t('zoomCluster', { count: d.count, share: percent(d.solidarity / d.count) })}
                     </button>
                   </li>
                 ) : (
@@ -78,12 +93,13 @@ export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint }:
                     <Link to={`/enterprise/${encodeURIComponent(points.ids[d.index])}`} onFocus={() => onPoint(d.index)}>
                       {points.names[d.index]}
                     </Link>
+                    {place && <span className="muted small"> · {t('kmAway', { km: number(km(d), { maximumFractionDigits: km(d) < 10 ? 1 : 0 }) })}</span>}
                   </li>
                 ),
               )}
             </ul>
           )}
-          {hidden > 0 && <p className="muted small">{t('more', { count: number(hidden) })}</p>}
+          {hidden > 0 && <p className="muted small">{t('more', { count: hidden })}</p>}
         </>
       )}
     </aside>

@@ -126,3 +126,44 @@ export function drawPoint(ctx: CanvasRenderingContext2D, d: Extract<Drawn, { kin
   ctx.strokeStyle = selected ? c.text : c.halo;
   ctx.stroke();
 }
+
+/** "My place": a ring with a cross, unlike any enterprise's mark, drawn above them. */
+export function drawPlace(ctx: CanvasRenderingContext2D, x: number, y: number, c: MapColours) {
+  ctx.beginPath();
+  ctx.arc(x, y, 9, 0, Math.PI * 2);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = c.halo;
+  ctx.stroke();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = c.text;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(x - 13, y);
+  ctx.lineTo(x + 13, y);
+  ctx.moveTo(x, y - 13);
+  ctx.lineTo(x, y + 13);
+  ctx.stroke();
+}
+
+/**
+ * Flows of the chosen network as lines from supplier to buyer (a supply chain on the map),
+ * under the points; a solidarity supplier's line in its colour, others dashed.
+ */
+export function drawFlows(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly { x1: number; y1: number; x2: number; y2: number; solidarity: boolean; width: number }[],
+  c: MapColours,
+) {
+  ctx.save();
+  ctx.globalAlpha = 0.7;
+  for (const l of lines) {
+    ctx.beginPath();
+    ctx.moveTo(l.x1, l.y1);
+    ctx.lineTo(l.x2, l.y2);
+    ctx.lineWidth = l.width;
+    ctx.strokeStyle = l.solidarity ? c.solidarity : c.other;
+    ctx.setLineDash(l.solidarity ? [] : [6, 4]);
+    ctx.stroke();
+  }
+  ctx.restore();
+}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useMoney } from '../../components/money.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
@@ -51,7 +52,8 @@ export function Dashboard({ network }: { network: string | null }) {
   const a = job.data;
   const ids = useMemo(() => idsOf(a), [a]);
   const labels = useLabels(ids.enterprises, ids.products);
-  const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 0 }));
+  const { money: inMoney } = useMoney();
+  const money = (v: number | null) => inMoney(v, 0);
   const qty = (v: number | null) => (v === null ? t('unlimited') : number(v, { maximumFractionDigits: 1 }));
 
   return (
@@ -178,14 +180,14 @@ export function Dashboard({ network }: { network: string | null }) {
               <h3>{t('communities')}</h3>
               <p className="muted small">
                 {t('communitiesLead', {
-                  count: number(a.structure.communities.count),
+                  count: a.structure.communities.count,
                   modularity: number(a.structure.communities.modularity, { maximumFractionDigits: 2 }),
                 })}
               </p>
               <ul className="plain-list">
                 {communityGroups(a).map((g) => (
                   <li key={g.community}>
-                    <strong>{t('communitySize', { n: number(g.members.length) })}</strong>{' '}
+                    <strong>{t('communitySize', { n: g.members.length })}</strong>{' '}
                     {g.members.slice(0, 6).map((id) => enterpriseName(labels, id)).join(', ')}
                     {g.members.length > 6 ? ' …' : ''}
                   </li>

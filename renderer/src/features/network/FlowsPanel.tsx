@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useMoney } from '../../components/money.ts';
 import { useQuery } from '../../api/hooks.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SankeyChart } from '../charts/SankeyChart.tsx';
@@ -39,7 +40,8 @@ export function ChainFlows({ buyer, changes, tiers = 3, titleBefore, titleAfter 
 
 export function FlowsPanel({ network }: { network: string | null }) {
   const t = useMessages(networkMessages);
-  const { number, date } = useI18n();
+  const { date } = useI18n();
+  const { money } = useMoney();
   const graph = useQuery('network-graph', { network, maxNodes: 5000 });
   const buyers = useMemo(
     () =>
@@ -61,16 +63,18 @@ export function FlowsPanel({ network }: { network: string | null }) {
       <h2 id="flows-h">{t('flowsTitle')}</h2>
       <p className="muted small">{t('flowsLead')}</p>
       <div className="controls no-print">
-        <label>
-          {t('buyer')}
-          <select value={buyer} onChange={(e) => setBuyer(e.target.value)}>
-            {buyers.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({number(b.inValue, { maximumFractionDigits: 0 })})
-              </option>
-            ))}
-          </select>
-        </label>
+        {buyers.length > 0 && (
+          <label>
+            {t('buyer')}
+            <select value={buyer} onChange={(e) => setBuyer(e.target.value)}>
+              {buyers.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name} ({money(b.inValue, 0)})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('scenario')}
           <select value={scenarioId ?? ''} onChange={(e) => setScenarioId(e.target.value ? Number(e.target.value) : null)}>
@@ -84,6 +88,11 @@ export function FlowsPanel({ network }: { network: string | null }) {
         </label>
       </div>
       <ErrorNote error={graph.error ?? scenario.error} />
+      {graph.data && buyers.length === 0 && (
+        <p className="empty-note" data-testid="no-buyers">
+          {t('noBuyers')}
+        </p>
+      )}
       {buyer && (
         <ChainFlows
           key={buyer}

@@ -146,7 +146,7 @@ export function GraphPanel({
         <p className="muted small" data-testid="graph-grouped">{t('groupedNote', { total: number(full!.nodes.length), groups: number(grouped.groups.size), cap: number(DRAW_CAP) })}</p>
       )}
       {big && grouping === 'groups' && opened && grouped?.groups.get(opened) && (
-        <p className="muted small">{t('openedNote', { name: grouped.groups.get(opened)!.lead, n: number(grouped.groups.get(opened)!.members.length) })}</p>
+        <p className="muted small">{t('openedNote', { name: grouped.groups.get(opened)!.lead, n: grouped.groups.get(opened)!.members.length })}</p>
       )}
       {big && grouping === 'top' && <p className="muted small">{t('topNote', { shown: number(DRAW_CAP), total: number(full!.nodes.length) })}</p>}
       {big && !graph && <p className="muted" role="status">{t('grouping')}…</p>}
@@ -166,7 +166,7 @@ export function GraphPanel({
         {group && (
           <aside className="graph-details" aria-live="polite" data-testid="graph-details">
             <h3>{t('groupTitle', { lead: group.lead })}</h3>
-            <p>{t('groupFacts', { n: number(group.members.length), share: group.solidarityShare === null ? '—' : percent(group.solidarityShare) })}</p>
+            <p>{t('groupFacts', { n: group.members.length, share: group.solidarityShare === null ? '—' : percent(group.solidarityShare) })}</p>
             <button type="button" onClick={() => { setOpened(group.id); setSelected(null); }}>
               {t('openGroup')}
             </button>

@@ -54,7 +54,7 @@ export function ScenarioCompare({ network, version }: { network: string | null; 
               checked={picked.includes(s.id)}
               onChange={(e) => setPicked(e.target.checked ? [...picked, s.id] : picked.filter((x) => x !== s.id))}
             />
-            {s.name} <span className="muted small">({t('changesCount', { count: number(s.changes) })}, {date(s.createdAt)})</span>
+            {s.name} <span className="muted small">({t('changesCount', { count: s.changes })}, {date(s.createdAt)})</span>
           </label>
         ))}
       </fieldset>

@@ -1,4 +1,5 @@
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useMoney } from '../../components/money.ts';
+import { useI18n, useMessages, useQuantity } from '../../i18n/index.tsx';
 import { Link as RouteLink } from '../../app/router.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { enterpriseName, productName, type Labels } from '../network/useLabels.ts';
@@ -27,9 +28,10 @@ export function LinkCard({
   const supplier = enterpriseName(labels, link.supplier);
   const priceOf = (enterprise: string, p: string) => labels.offers.find((o) => o.enterprise === enterprise && o.product === p)?.price ?? null;
   const chosen = decision.kind === 'switch' ? decision.to : null;
+  const quantity = useQuantity();
   // An unknown quantity (spec v1.1) reads as a dash, as an unknown value does.
-  const qty = (n: number | null) => (n === null ? '—' : `${number(n, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`);
-  const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 2 }));
+  const qty = (n: number | null) => (n === null ? '—' : quantity(n, unit));
+  const { money } = useMoney();
   const km = (v: number | null) => (v === null ? t('noDistance') : `${number(v, { maximumFractionDigits: 0 })} km`);
   const accept = (to: string, spare: number | null) => onDecide({ kind: 'switch', to, quantity: defaultQuantity(link, spare) });
   const chosenName = chosen ? enterpriseName(labels, chosen) : '';

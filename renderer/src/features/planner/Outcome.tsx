@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
+import { useMoney } from '../../components/money.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useJob } from '../network/useJob.ts';
 import { JobProgress } from '../network/JobProgress.tsx';
 import { plannerMessages } from './messages.ts';
 import type { PlanChange } from './decisions.ts';
+import { PosterLink } from '../catalogue/PosterLink.tsx';
 import type { CompareOutput } from '../../../../shared/contract/engine.ts';
 
 /**
@@ -24,13 +26,18 @@ export function useOutcome(changes: PlanChange[]) {
 
 export function Outcome({ shop, changes, job }: { shop: string; changes: PlanChange[]; job: ReturnType<typeof useOutcome> }) {
   const t = useMessages(plannerMessages);
-  const { number, percent } = useI18n();
+  const { number } = useI18n();
   const c: CompareOutput | undefined = changes.length ? job.data : undefined;
   const me = c?.members.find((m) => m.id === shop);
-  const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
+  // One style per column: a decimal on every share of a column as soon as one needs it ("55,0%" under "36,6%").
+  const digits = (vs: (number | null | undefined)[]) => (vs.some((v) => typeof v === 'number' && Math.round(v * 1000) % 10 !== 0) ? 1 : 0);
+  const beforeDigits = digits([me?.directBefore, me?.chainBefore, c?.before.leakage.share]);
+  const afterDigits = digits([me?.directAfter, me?.chainAfter, c?.after.leakage.share]);
+  const share = (v: number | null | undefined, d: number) => (v === null || v === undefined ? '—' : number(v, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }));
+  const pct = (v: number | null | undefined, column: 'before' | 'after') => share(v, column === 'before' ? beforeDigits : afterDigits);
   const points = (a: number | null | undefined, b: number | null | undefined) =>
-    a === null || a === undefined || b === null || b === undefined ? '' : t('points', { n: `${b >= a ? '+' : '−'}${number(Math.abs(b - a) * 100, { maximumFractionDigits: 1 })}` });
-  const money = (v: number) => number(v, { maximumFractionDigits: 2 });
+    a === null || a === undefined || b === null || b === undefined ? '' : t('points', { sign: b >= a ? '+' : '−', delta: Math.round(Math.abs(b - a) * 1000) / 10 });
+  const { money } = useMoney();
   return (
     <section aria-labelledby="outcome-h" className="net-panel outcome">
       <h2 id="outcome-h">{t('outcomeTitle')}</h2>
@@ -52,20 +59,20 @@ export function Outcome({ shop, changes, job }: { shop: string; changes: PlanCha
             <tbody>
               <tr>
                 <th scope="row">{t('directShare')}</th>
-                <td className="num" data-testid="direct-before">{pct(me?.directBefore)}</td>
-                <td className="num" data-testid="direct-after"><strong>{pct(me?.directAfter)}</strong></td>
+                <td className="num" data-testid="direct-before">{pct(me?.directBefore, 'before')}</td>
+                <td className="num" data-testid="direct-after"><strong>{pct(me?.directAfter, 'after')}</strong></td>
                 <td className="num" data-testid="direct-change">{points(me?.directBefore, me?.directAfter)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('chainShare')}</th>
-                <td className="num">{pct(me?.chainBefore)}</td>
-                <td className="num">{pct(me?.chainAfter)}</td>
+                <td className="num">{pct(me?.chainBefore, 'before')}</td>
+                <td className="num">{pct(me?.chainAfter, 'after')}</td>
                 <td className="num">{points(me?.chainBefore, me?.chainAfter)}</td>
               </tr>
               <tr>
                 <th scope="row">{t('leakageAll')}</th>
-                <td className="num">{pct(c.before.leakage.share)}</td>
-                <td className="num">{pct(c.after.leakage.share)}</td>
+                <td className="num">{pct(c.before.leakage.share, 'before')}</td>
+                <td className="num">{pct(c.after.leakage.share, 'after')}</td>
                 <td className="num">{points(c.before.leakage.share, c.after.leakage.share)}</td>
               </tr>
               <tr>
@@ -76,6 +83,7 @@ export function Outcome({ shop, changes, job }: { shop: string; changes: PlanCha
               </tr>
             </tbody>
           </table>
+          <PosterLink shop={shop} changes={changes} />
           {c.skipped.length > 0 && (
             <p className="error" role="alert">{t('skipped', { list: c.skipped.map((s) => `${s.line}: ${s.reason}`).join('; ') })}</p>
           )}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { useI18n, useMessages, useQuantity } from '../../i18n/index.tsx';
+import { useMoney } from '../../components/money.ts';
 import { useQuery } from '../../api/hooks.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { Link, useRoute } from '../../app/router.tsx';
@@ -11,13 +12,15 @@ import { JobProgress } from '../network/JobProgress.tsx';
 import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
 import { ChainFlows } from '../network/FlowsPanel.tsx';
 import { GraphPanel } from '../network/GraphPanel.tsx';
-import { downloadText, fileSlug } from '../charts/download.ts';
+import { downloadBlob, downloadText, fileSlug } from '../charts/download.ts';
 import { plannerMessages } from './messages.ts';
 import { ShopPicker } from './ShopPicker.tsx';
 import { LinkCard } from './LinkCard.tsx';
 import { Outcome, useOutcome } from './Outcome.tsx';
 import { linksOf, toChanges, type Decision, type Decisions } from './decisions.ts';
-import { planCsv } from './export.ts';
+import { planCsv, planXlsx } from './export.ts';
+import { planTable, type Contact } from './plan-table.ts';
+import { unitName } from '../../i18n/units.ts';
 
 export default function PlannerPage({ params }: { params: Record<string, string> }) {
   return params.id ? <ShopPlanner key={params.id} id={params.id} /> : <ShopPicker />;
@@ -27,7 +30,9 @@ const keep: Decision = { kind: 'keep' };
 
 function ShopPlanner({ id }: { id: string }) {
   const t = useMessages(plannerMessages);
-  const { number, percent, lang, date } = useI18n();
+  const { number, percent, lang, date, locale } = useI18n();
+  const quantity = useQuantity();
+  const { money, code: moneyCode } = useMoney();
   const { navigate } = useRoute();
   const shop = useQuery('enterprise-get', { id });
   const chain = useQuery('engine-chain', { enterprise: id });
@@ -83,6 +88,8 @@ function ShopPlanner({ id }: { id: string }) {
   );
 
   const [scenarioName, setScenarioName] = useState('');
+  // Printing gives a one- or two-page summary unless the person asks for every link and the chain.
+  const [printDetails, setPrintDetails] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const name = shop.data?.name ?? id;
@@ -96,13 +103,42 @@ function ShopPlanner({ id }: { id: string }) {
       setSaveError(errorMessage(err));
     }
   };
-  const exportCsv = () => {
-    const csv = planCsv({ id, name }, links, changes, labels, outcome.data, {
-      line: t('csvLine'), product: t('csvProduct'), from: t('csvFrom'), to: t('csvTo'), quantity: t('csvQuantity'), value: t('csvValue'),
-      score: t('score'), composite: t('composite'), distance: t('csvDistance'), figure: t('csvFigure'), before: t('before'), after: t('after'),
-      direct: t('directShare'), chain: t('chainShare'), leakage: t('leakageAll'), cost: t('costAll'),
+  /** The plan as a table (plan-table.ts), with the new suppliers' contacts read from their pages. */
+  const table = async () => {
+    const contacts: Record<string, Contact> = {};
+    for (const to of new Set(changes.map((c) => c.to))) {
+      try {
+        const e = await call('enterprise-get', { id: to });
+        contacts[to] = { email: e.email, phone: e.phone, locality: e.locality, website: e.website };
+      } catch {
+        // removed meanwhile: the row keeps its name without contacts
+      }
+    }
+    return planTable({
+      shop: id, links, changes, labels, compare: outcome.data, lang, money: moneyCode, contacts,
+      unitName: (u) => unitName(lang, u),
+      text: {
+        product: t('csvProduct'), from: t('csvFrom'), to: t('csvTo'), quantity: t('csvQuantity'), of: t('csvOf'), unit: t('csvUnit'), price: t('csvPrice'),
+        value: t('csvValue'), currency: t('csvCurrency'), distance: t('csvDistance'), email: t('csvEmail'), phone: t('csvPhone'), town: t('csvTown'),
+        figure: t('csvFigure'), before: t('before'), after: t('after'), direct: t('directShare'), chain: t('chainShare'), leakage: t('leakageAll'), cost: t('costAll'),
+      },
     });
-    downloadText(`${fileSlug(t('csvFile', { name }))}.csv`, csv, 'text/csv;charset=utf-8');
+  };
+  const exportCsv = async () => downloadText(`${fileSlug(t('csvFile', { name }))}.csv`, planCsv(await table(), locale), 'text/csv;charset=utf-8');
+  const exportXlsx = async () => downloadBlob(`${fileSlug(t('csvFile', { name }))}.xlsx`, await planXlsx(await table(), t('csvFile', { name })));
+  /** "Move 300 of 1,200 kg of Sugar from the mill to the co-op; 900 kg stay with the mill." */
+  const planLine = (c: (typeof changes)[number]) => {
+    const unit = labels.products[c.product]?.unit;
+    const whole = links.find((l) => l.flow === c.line)?.quantity ?? c.quantity;
+    const params = {
+      quantity: quantity(c.quantity, unit),
+      product: productName(labels, c.product, lang),
+      from: enterpriseName(labels, c.from ?? ''),
+      to: enterpriseName(labels, c.to),
+    };
+    return c.quantity < whole - 1e-9
+      ? t('planLinePartial', { ...params, quantity: number(c.quantity, { maximumFractionDigits: 2 }), total: quantity(whole, unit), rest: quantity(whole - c.quantity, unit) })
+      : t('planLine', params);
   };
   const decide = (flow: string, d: Decision) => {
     setSaved(null);
@@ -119,7 +155,7 @@ function ShopPlanner({ id }: { id: string }) {
   }
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
   return (
-    <article className="planner">
+    <article className={printDetails ? 'planner' : 'planner print-summary'}>
       <div className="page-head">
         <h1>{t('titleFor', { name })}</h1>
         {shop.data && <SolidarityBadge solidarity={shop.data.solidarity} />}
@@ -143,7 +179,8 @@ function ShopPlanner({ id }: { id: string }) {
           </div>
           <div className="stat">
             <dt>{t('suppliers')}</dt>
-            <dd>{number(chain.data.suppliers.length)}</dd>
+            {/* Every recorded supplier: the engine's list holds only those with valued flows (a trader whose flows carry no value showed 0). */}
+            <dd data-testid="shop-suppliers">{number(relations.data ? new Set(relations.data.suppliers.map((s) => s.enterprise.id)).size : chain.data.suppliers.length)}</dd>
           </div>
           <div className="stat">
             <dt>{t('nonSolidarityLinks')}</dt>
@@ -152,7 +189,7 @@ function ShopPlanner({ id }: { id: string }) {
         </dl>
       )}
       {relations.data && relations.data.suppliers.length > 0 && (
-        <details open>
+        <details open className="print-detail">
           <summary>{t('inputsTable')}</summary>
           <table className="table compact">
             <caption className="sr-only">{t('inputsTable')}</caption>
@@ -174,7 +211,7 @@ function ShopPlanner({ id }: { id: string }) {
                     <td>{s.enterprise.name}</td>
                     <td><SolidarityBadge solidarity={s.enterprise.solidarity} /></td>
                     <td className="num">{s.quantity === null ? '—' : number(s.quantity, { maximumFractionDigits: 2 })}</td>
-                    <td className="num">{s.value === null ? '—' : number(s.value, { maximumFractionDigits: 2 })}</td>
+                    <td className="num">{money(s.value)}</td>
                   </tr>
                 ))}
             </tbody>
@@ -182,30 +219,27 @@ function ShopPlanner({ id }: { id: string }) {
         </details>
       )}
 
-      <h2>{t('linksTitle')}</h2>
-      <p className="muted small">{t('linksLead')}</p>
-      {analysis.running && <JobProgress progress={analysis.progress} onCancel={analysis.cancel} label={t('analysing')} />}
-      <ErrorNote error={analysis.error} />
-      {analysis.data && links.length === 0 && <p data-testid="no-links">{t('noLinks')}</p>}
-      {links.map((l, i) => (
-        <LinkCard key={l.flow} link={l} rank={i + 1} labels={labels} decision={decisions[l.flow] ?? keep} onDecide={(d) => decide(l.flow, d)} />
-      ))}
+      <div className="print-detail">
+        <h2>{t('linksTitle')}</h2>
+        <p className="muted small">{t('linksLead')}</p>
+        {analysis.running && <JobProgress progress={analysis.progress} onCancel={analysis.cancel} label={t('analysing')} />}
+        <ErrorNote error={analysis.error} />
+        {analysis.data && links.length === 0 && <p data-testid="no-links">{t('noLinks')}</p>}
+        {links.map((l, i) => (
+          <LinkCard key={l.flow} link={l} rank={i + 1} labels={labels} decision={decisions[l.flow] ?? keep} onDecide={(d) => decide(l.flow, d)} />
+        ))}
+      </div>
 
       <Outcome shop={id} changes={changes} job={outcome} />
       {analysis.data && <BuyersPanel seller={id} sales={analysis.data.result.sales} />}
 
       {changes.length > 0 && (
         <section className="net-panel" aria-labelledby="plan-h">
-          <h2 id="plan-h">{t('planTitle', { count: number(changes.length) })}</h2>
+          <h2 id="plan-h">{t('planTitle', { count: changes.length })}</h2>
           <ul className="plain-list">
             {changes.map((c) => (
               <li key={c.line}>
-                {t('planLine', {
-                  quantity: number(c.quantity, { maximumFractionDigits: 2 }),
-                  product: productName(labels, c.product, lang),
-                  from: enterpriseName(labels, c.from ?? ''),
-                  to: enterpriseName(labels, c.to),
-                })}
+                {planLine(c)}
               </li>
             ))}
           </ul>
@@ -215,15 +249,19 @@ function ShopPlanner({ id }: { id: string }) {
               <input value={scenarioName} onChange={(e) => setScenarioName(e.target.value)} placeholder={t('defaultScenario', { name })} maxLength={200} />
             </label>
             <button type="button" onClick={() => void save()}>{t('saveScenario')}</button>
-            <button type="button" onClick={exportCsv}>{t('exportCsv')}</button>
+            <button type="button" onClick={() => void exportCsv()}>{t('exportCsv')}</button>
+            <button type="button" onClick={() => void exportXlsx()}>{t('exportXlsx')}</button>
             <button type="button" onClick={() => window.print()}>{t('print')}</button>
+            <label className="check">
+              <input type="checkbox" checked={printDetails} onChange={(e) => setPrintDetails(e.target.checked)} /> {t('printDetails')}
+            </label>
           </div>
           {saved && <p role="status">{t('savedAs', { name: saved })}</p>}
           <ErrorNote error={saveError} />
         </section>
       )}
 
-      <section aria-labelledby="chain-h" className="print-break">
+      <section aria-labelledby="chain-h" className="print-break print-detail">
         <h2 id="chain-h">{t('chainTitle')}</h2>
         <ChainFlows buyer={id} changes={changes} titleBefore={t('flowsBefore', { name })} titleAfter={t('flowsAfter', { name })} />
       </section>

@@ -5,11 +5,12 @@ import { Link, useRoute } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { searchMessages } from './messages.ts';
 import { useDebounced } from './useDebounced.ts';
-import { useCurrency, usePlace } from './place.ts';
+import { setSolidarityOnly, useCurrency, usePlace, useSolidarityOnly } from './place.ts';
 import { PlaceSetter } from './PlaceSetter.tsx';
 import { CurrencyFilter } from './CurrencyFilter.tsx';
 import { OffersPanel } from './OffersPanel.tsx';
 import { SupplierList } from './SupplierList.tsx';
+import type { Currency, EnterpriseHit } from '../../../../shared/contract/search.ts';
 
 /**
  * Consumer search: the top bar's box writes ?q= as you type; this screen answers after a short
@@ -18,12 +19,13 @@ import { SupplierList } from './SupplierList.tsx';
  */
 export default function SearchPage() {
   const t = useMessages(searchMessages);
-  const { lang, number } = useI18n();
+  const { lang } = useI18n();
   const { query, navigate } = useRoute();
   const q = (query.get('q') ?? '').trim();
   const productId = query.get('product');
   const place = usePlace();
   const currency = useCurrency();
+  const solidarityOnly = useSolidarityOnly();
   const settled = useDebounced(q, 120);
   const currencies = useQuery('currency-list', {}).data?.currencies;
   const results = useQuery(
@@ -56,8 +58,8 @@ export default function SearchPage() {
     const p = data.products.length;
     const e = data.enterprises.length;
     status = t('count', {
-      products: p === 1 ? t('oneProduct') : t('nProducts', { n: number(p) }),
-      enterprises: e === 1 ? t('oneEnterprise') : t('nEnterprises', { n: number(e) }),
+      products: p === 1 ? t('oneProduct') : t('nProducts', { n: p }),
+      enterprises: e === 1 ? t('oneEnterprise') : t('nEnterprises', { n: e }),
     });
   }
 
@@ -68,6 +70,9 @@ export default function SearchPage() {
       <div className="search-filters">
         <PlaceSetter />
         <CurrencyFilter currencies={currencies} />
+        <label className="solidarity-only">
+          <input type="checkbox" checked={solidarityOnly} onChange={(e) => setSolidarityOnly(e.target.checked)} /> {t('solidarityOnly')}
+        </label>
       </div>
       <p className="search-status" role="status" aria-live="polite" aria-busy={pending || undefined}>
         {status}
@@ -94,13 +99,38 @@ export default function SearchPage() {
             </ul>
           </section>
         )}
-        {data && data.enterprises.length > 0 && (
-          <section aria-labelledby="enterprise-hits">
-            <h2 id="enterprise-hits">{t('enterprises')}</h2>
-            <SupplierList rows={data.enterprises} currencies={currencies} label={t('enterprises')} />
-          </section>
-        )}
+        {data && data.enterprises.length > 0 && <EnterpriseHits rows={data.enterprises} currencies={currencies} solidarityOnly={solidarityOnly} />}
       </div>
     </section>
+  );
+}
+
+/**
+ * Solidarity enterprises first, in their own list; the others only in a marked "also
+ * available" group below, or not at all with "solidarity only" on (then their count is said).
+ */
+function EnterpriseHits({ rows, currencies, solidarityOnly }: { rows: EnterpriseHit[]; currencies: readonly Currency[] | undefined; solidarityOnly: boolean }) {
+  const t = useMessages(searchMessages);
+  const solidarity = rows.filter((r) => r.solidarity);
+  const others = rows.filter((r) => !r.solidarity);
+  return (
+    <>
+      {solidarity.length > 0 && (
+        <section aria-labelledby="enterprise-hits">
+          <h2 id="enterprise-hits">{t('enterprises')}</h2>
+          <SupplierList rows={solidarity} currencies={currencies} label={t('enterprises')} />
+        </section>
+      )}
+      {others.length > 0 &&
+        (solidarityOnly ? (
+          <p className="muted small" data-testid="others-hidden">{t('othersHidden', { count: others.length })}</p>
+        ) : (
+          <section aria-labelledby="also-available" className="also-available" data-testid="also-available">
+            <h2 id="also-available">{t('alsoAvailable')}</h2>
+            <p className="muted small">{t('alsoAvailableNote')}</p>
+            <SupplierList rows={others} currencies={currencies} label={t('alsoAvailable')} />
+          </section>
+        ))}
+    </>
   );
 }

@@ -40,17 +40,25 @@ export function SupplierList({ rows, currencies, showScore, label }: { rows: rea
               </thead>
               <tbody>
                 {e.offers.map((o) => (
-                  <tr key={o.productId}>
+                  <tr key={o.productId} className={o.inferredFrom ? 'inferred' : undefined}>
                     <th scope="row">{o.productName}</th>
-                    <td>{formatPrice(o, number, currencies) ?? <span className="muted">{t('unknownPrice')}</span>}</td>
-                    <td>{o.capacity !== null ? number(o.capacity) : <span className="muted">{t('unknownCapacity')}</span>}</td>
+                    {o.inferredFrom ? (
+                      <td colSpan={2} className="muted small" data-testid="inferred-offer">
+                        {t('inferred', { from: o.inferredFrom })}
+                      </td>
+                    ) : (
+                      <>
+                        <td>{formatPrice(o, number, currencies) ?? <span className="muted">{t('unknownPrice')}</span>}</td>
+                        <td>{o.capacity !== null ? number(o.capacity) : <span className="muted">{t('unknownCapacity')}</span>}</td>
+                      </>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
           <p className="small">
-            <span className="muted">{t('currencies')}: </span>
+            <span className="muted">{t('acceptsLabel')} </span>
             {e.currencies.length ? e.currencies.map((c) => currencyName(c, currencies)).join(', ') : <span className="muted">{t('noCurrencies')}</span>}
           </p>
           {showScore && e.score !== undefined && (

@@ -2,8 +2,11 @@ import { defineMessages } from '../../i18n/index.tsx';
 
 export const searchMessages = defineMessages({
   en: {
+    acceptsLabel: 'Accepts:',
+    inferred: 'Inferred: a shop that buys it (from {from}) sells it; no offer recorded.',
+    solidarityOnly: 'Solidarity enterprises only', alsoAvailable: 'Also available: enterprises that are not solidarity', alsoAvailableNote: 'Buying from them keeps money outside the solidarity economy.', othersHidden: '{count, plural, one {# enterprise that is not solidarity is hidden.} other {# enterprises that are not solidarity are hidden.}}',
     title: 'Find', resultsFor: 'Results for “{q}”', intro: 'Type what you want to buy in the search box at the top (press / or Ctrl+K to get there). Teia finds the products and the solidarity enterprises that offer them, nearest first.',
-    searching: 'Searching…', count: '{products} and {enterprises} found', oneProduct: '1 product', nProducts: '{n} products', oneEnterprise: '1 enterprise', nEnterprises: '{n} enterprises', nothing: 'Nothing matches “{q}”. Check the spelling, or try a broader word (for example “coffee” instead of “organic arabica”).',
+    searching: 'Searching…', count: '{products} and {enterprises} found', oneProduct: '1 product', nProducts: '{n, plural, one {# product} other {# products}}', oneEnterprise: '1 enterprise', nEnterprises: '{n, plural, one {# enterprise} other {# enterprises}}', nothing: 'Nothing matches “{q}”. Check the spelling, or try a broader word (for example “coffee” instead of “organic arabica”).',
     products: 'Products', enterprises: 'Enterprises', seeOffers: 'Who offers it?', approx: 'close spelling',
     place: 'My place', placeHint: 'A town, or “lat, lon”', setPlace: 'Set', clearPlace: 'Forget my place', placeNone: 'No place set: results are not sorted by distance.',
     placeSet: 'Distances from {place}.', placeInvalid: 'Type a town from the list, or coordinates such as “-23.55, -46.63”.', useMap: 'Pick on the map',
@@ -16,8 +19,11 @@ export const searchMessages = defineMessages({
     matchedBy: 'offers {products}', noPlace: 'Set your place to sort by distance.', loadingOffers: 'Looking for suppliers…',
   },
   es: {
+    acceptsLabel: 'Acepta:',
+    inferred: 'Deducido: una tienda que lo compra (a {from}) lo vende; sin oferta registrada.',
+    solidarityOnly: 'Solo emprendimientos solidarios', alsoAvailable: 'También disponibles: emprendimientos no solidarios', alsoAvailableNote: 'Comprarles deja el dinero fuera de la economía solidaria.', othersHidden: '{count, plural, one {Se oculta # emprendimiento no solidario.} other {Se ocultan # emprendimientos no solidarios.}}',
     title: 'Buscar', resultsFor: 'Resultados para «{q}»', intro: 'Escriba lo que quiere comprar en el buscador de arriba (pulse / o Ctrl+K para ir allí). Teia encuentra los productos y los emprendimientos solidarios que los ofrecen, los más cercanos primero.',
-    searching: 'Buscando…', count: 'Encontrados: {products} y {enterprises}', oneProduct: '1 producto', nProducts: '{n} productos', oneEnterprise: '1 emprendimiento', nEnterprises: '{n} emprendimientos', nothing: 'Nada coincide con «{q}». Revise la ortografía o pruebe una palabra más general (por ejemplo «café» en lugar de «arábica orgánico»).',
+    searching: 'Buscando…', count: 'Encontrados: {products} y {enterprises}', oneProduct: '1 producto', nProducts: '{n, plural, one {# producto} other {# productos}}', oneEnterprise: '1 emprendimiento', nEnterprises: '{n, plural, one {# emprendimiento} other {# emprendimientos}}', nothing: 'Nada coincide con «{q}». Revise la ortografía o pruebe una palabra más general (por ejemplo «café» en lugar de «arábica orgánico»).',
     products: 'Productos', enterprises: 'Emprendimientos', seeOffers: '¿Quién lo ofrece?', approx: 'escritura parecida',
     place: 'Mi lugar', placeHint: 'Una ciudad, o «lat, lon»', setPlace: 'Fijar', clearPlace: 'Olvidar mi lugar', placeNone: 'Sin lugar: los resultados no se ordenan por distancia.',
     placeSet: 'Distancias desde {place}.', placeInvalid: 'Escriba una ciudad de la lista, o coordenadas como «-23.55, -46.63».', useMap: 'Elegir en el mapa',
@@ -30,8 +36,11 @@ export const searchMessages = defineMessages({
     matchedBy: 'ofrece {products}', noPlace: 'Fije su lugar para ordenar por distancia.', loadingOffers: 'Buscando proveedores…',
   },
   pt: {
+    acceptsLabel: 'Aceita:',
+    inferred: 'Deduzido: uma loja que o compra (de {from}) o vende; sem oferta registrada.',
+    solidarityOnly: 'Só empreendimentos solidários', alsoAvailable: 'Também disponíveis: empreendimentos não solidários', alsoAvailableNote: 'Comprar deles deixa o dinheiro fora da economia solidária.', othersHidden: '{count, plural, one {# empreendimento não solidário está oculto.} other {# empreendimentos não solidários estão ocultos.}}',
     title: 'Buscar', resultsFor: 'Resultados para “{q}”', intro: 'Digite o que você quer comprar na busca lá em cima (aperte / ou Ctrl+K para ir até ela). A Teia encontra os produtos e os empreendimentos solidários que os oferecem, os mais próximos primeiro.',
-    searching: 'Buscando…', count: 'Encontrados: {products} e {enterprises}', oneProduct: '1 produto', nProducts: '{n} produtos', oneEnterprise: '1 empreendimento', nEnterprises: '{n} empreendimentos', nothing: 'Nada corresponde a “{q}”. Confira a grafia ou tente uma palavra mais geral (por exemplo “café” em vez de “arábica orgânico”).',
+    searching: 'Buscando…', count: 'Encontrados: {products} e {enterprises}', oneProduct: '1 produto', nProducts: '{n, plural, one {# produto} other {# produtos}}', oneEnterprise: '1 empreendimento', nEnterprises: '{n, plural, one {# empreendimento} other {# empreendimentos}}', nothing: 'Nada corresponde a “{q}”. Confira a grafia ou tente uma palavra mais geral (por exemplo “café” em vez de “arábica orgânico”).',
     products: 'Produtos', enterprises: 'Empreendimentos', seeOffers: 'Quem oferece?', approx: 'grafia parecida',
     place: 'Meu local', placeHint: 'Uma cidade, ou “lat, lon”', setPlace: 'Definir', clearPlace: 'Esquecer meu local', placeNone: 'Sem local: os resultados não são ordenados por distância.',
     placeSet: 'Distâncias a partir de {place}.', placeInvalid: 'Digite uma cidade da lista, ou coordenadas como “-23.55, -46.63”.', useMap: 'Escolher no mapa',
@@ -44,8 +53,11 @@ export const searchMessages = defineMessages({
     matchedBy: 'oferece {products}', noPlace: 'Defina seu local para ordenar por distância.', loadingOffers: 'Procurando fornecedores…',
   },
   fr: {
+    acceptsLabel: 'Accepte :',
+    inferred: 'Déduit : un magasin qui l’achète (chez {from}) le vend ; aucune offre enregistrée.',
+    solidarityOnly: 'Entreprises solidaires seulement', alsoAvailable: 'Aussi disponibles : entreprises non solidaires', alsoAvailableNote: 'Acheter chez elles laisse l’argent hors de l’économie solidaire.', othersHidden: '{count, plural, one {# entreprise non solidaire est masquée.} other {# entreprises non solidaires sont masquées.}}',
     title: 'Chercher', resultsFor: 'Résultats pour « {q} »', intro: 'Tapez ce que vous voulez acheter dans la recherche en haut (appuyez sur / ou Ctrl+K pour y aller). Teia trouve les produits et les entreprises solidaires qui les proposent, les plus proches d’abord.',
-    searching: 'Recherche…', count: 'Trouvés : {products} et {enterprises}', oneProduct: '1 produit', nProducts: '{n} produits', oneEnterprise: '1 entreprise', nEnterprises: '{n} entreprises', nothing: 'Rien ne correspond à « {q} ». Vérifiez l’orthographe, ou essayez un mot plus général (par exemple « café » plutôt que « arabica bio »).',
+    searching: 'Recherche…', count: 'Trouvés : {products} et {enterprises}', oneProduct: '1 produit', nProducts: '{n, plural, one {# produit} other {# produits}}', oneEnterprise: '1 entreprise', nEnterprises: '{n, plural, one {# entreprise} other {# entreprises}}', nothing: 'Rien ne correspond à « {q} ». Vérifiez l’orthographe, ou essayez un mot plus général (par exemple « café » plutôt que « arabica bio »).',
     products: 'Produits', enterprises: 'Entreprises', seeOffers: 'Qui le propose ?', approx: 'orthographe proche',
     place: 'Mon lieu', placeHint: 'Une ville, ou « lat, lon »', setPlace: 'Définir', clearPlace: 'Oublier mon lieu', placeNone: 'Aucun lieu : les résultats ne sont pas triés par distance.',
     placeSet: 'Distances depuis {place}.', placeInvalid: 'Tapez une ville de la liste, ou des coordonnées comme « -23.55, -46.63 ».', useMap: 'Choisir sur la carte',

@@ -14,6 +14,7 @@ export interface Place {
 
 const placeKey = 'teia-place';
 const currencyKey = 'teia-currency';
+const solidarityOnlyKey = 'teia-solidarity-only';
 const listeners = new Set<() => void>();
 
 function notify() {
@@ -23,7 +24,7 @@ function notify() {
 function subscribeStore(listener: () => void): () => void {
   listeners.add(listener);
   const onStorage = (e: StorageEvent) => {
-    if (e.key === placeKey || e.key === currencyKey) listener();
+    if (e.key === placeKey || e.key === currencyKey || e.key === solidarityOnlyKey) listener();
   };
   window.addEventListener('storage', onStorage);
   return () => {
@@ -100,4 +101,13 @@ export function usePlace(): Place | null {
 
 export function useCurrency(): string | null {
   return useSyncExternalStore(subscribeStore, () => readRaw(currencyKey));
+}
+
+/** "Solidarity enterprises only": the others are then hidden, not just grouped apart. */
+export function setSolidarityOnly(on: boolean) {
+  writeRaw(solidarityOnlyKey, on ? '1' : null);
+}
+
+export function useSolidarityOnly(): boolean {
+  return useSyncExternalStore(subscribeStore, () => readRaw(solidarityOnlyKey) === '1');
 }

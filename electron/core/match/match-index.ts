@@ -1,0 +1,126 @@
+import { compare, REVIEW_AT } from './compare.ts';
+import { prepare, type Prepared } from './normalise.ts';
+import type { Match, MatchRecord } from './types.ts';
+
+/**
+ * Blocking: records enter an inverted index under a few keys — each name word, its first and
+ * last four letters (so a one-letter typo still shares a key), the acronym, and the exact
+ * identifiers (e-mail, phone, website domain, registry number, ids). A query is compared
+ * only with the records that share its rarest keys, so matching 100,000 records against
+ * 100,000 is a few dozen comparisons each, not 10^10. Keys shared by too many records (the
+ * "garment", "agricola" of a big directory) are not used to find candidates; the records
+ * they would bring in still meet through their rarer words.
+ */
+const MAX_POSTING = 400;
+/** Candidates fully compared per query, the ones sharing the most (rarest) keys. */
+const MAX_COMPARED = 24;
+
+function keysOf(p: Prepared): string[] {
+  const keys = new Set<string>();
+  for (const t of p.tokens) {
+    if (t.length < 2 && !/\d/.test(t)) continue;
+    keys.add(`w:${t}`);
+    // Numbers are compared exactly: "60002" and "60003" are two units, not a typo.
+    if (/\d/.test(t)) continue;
+    if (t.length >= 5) keys.add(`p:${t.slice(0, 4)}`);
+    if (t.length >= 6) keys.add(`s:${t.slice(-4)}`);
+  }
+  // The acronym and the name written as one word meet each other ("COOPAVI" ~ "Coop Avi").
+  if (p.nickname) keys.add(`n:${p.nickname}`);
+  keys.add(`n:${p.tokens.join('')}`);
+  const r = p.record;
+  if (p.email) keys.add(`e:${p.email}`);
+  if (p.phone) keys.add(`t:${p.phone}`);
+  if (p.domain) keys.add(`d:${p.domain}`);
+  if (p.registry) keys.add(`r:${p.registry}`);
+  if (r.givenId) keys.add(`i:${r.givenId}`);
+  if (r.sourceId) keys.add(`x:${r.sourceId}`);
+  return [...keys];
+}
+
+/** Exact identifiers always find their candidates, however common the rest of the name. */
+const identifying = (key: string) => !'wpsn'.includes(key[0]);
+
+export class MatchIndex {
+  private readonly items: Prepared[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly df = new Map<string, number>();
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /**
+   * How much a name word tells records apart: the square of its inverse document frequency, so
+   * that a rare word ("Luyang") outweighs a place and a trade ("Dongguan … Shoes") together.
+   */
+  readonly weigh = (token: string): number => Math.log(1 + (this.items.length + 2) / ((this.df.get(token) ?? 0) + 1)) ** 2;
+
+  /** Records of the index holding an identifier key; a query's own record is not in it. */
+  readonly sharing = (key: string): number => this.postings.get(key)?.length ?? 0;
+
+  add(record: MatchRecord): void {
+    const p = prepare(record);
+    const at = this.items.length;
+    this.items.push(p);
+    for (const t of new Set(p.tokens)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const key of keysOf(p)) {
+      const list = this.postings.get(key);
+      if (list) list.push(at);
+      else this.postings.set(key, [at]);
+    }
+  }
+
+  private candidates(p: Prepared): number[] {
+    // The rarest keys first, until about MAX_POSTING records have been gathered; exact
+    // identifiers always. A common word adds nothing once rarer ones have been looked at.
+    const keys: { key: string; list: number[] }[] = [];
+    for (const key of keysOf(p)) {
+      const list = this.postings.get(key);
+      if (list) keys.push({ key, list });
+    }
+    keys.sort((a, b) => a.list.length - b.list.length);
+    const votes = new Map<number, number>();
+    let gathered = 0;
+    for (const { key, list } of keys) {
+      const exact = identifying(key);
+      if (!exact && gathered > 0 && gathered + list.length > MAX_POSTING) continue;
+      const weight = exact ? 100 : Math.log(1 + this.items.length / list.length);
+      // A name of common words only still looks among the latest records sharing its rarest one.
+      const from = exact ? 0 : Math.max(0, list.length - MAX_POSTING);
+      for (let k = from; k < list.length; k++) votes.set(list[k], (votes.get(list[k]) ?? 0) + weight);
+      gathered += list.length - from;
+    }
+    if (votes.size <= MAX_COMPARED) return [...votes.keys()];
+    return [...votes]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_COMPARED)
+      .map(([i]) => i);
+  }
+
+  /**
+   * Records of the index that `record` may be, best first: every one scoring at least the
+   * review threshold, at most one per key (an index may hold several spellings of one record).
+   */
+  find(record: MatchRecord): Match[] {
+    const p = prepare(record);
+    const byKey = new Map<string, Match>();
+    for (const i of this.candidates(p)) {
+      const other = this.items[i];
+      if (other.record.key === record.key && other.record === record) continue;
+      // Different countries cap the score below review: skip the string work.
+      if (p.country && other.country && p.country !== other.country && !(p.record.givenId && p.record.givenId === other.record.givenId)) continue;
+      // The candidate itself carries the identifier once; more means it is shared.
+      const c = compare(p, other, this.weigh, this.sharing);
+      if (c.score < REVIEW_AT) continue;
+      const earlier = byKey.get(other.record.key);
+      if (!earlier || earlier.score < c.score) byKey.set(other.record.key, { ...c, other: other.record });
+    }
+    return [...byKey.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /** The best record `record` may be, or null when none reaches the review threshold. */
+  best(record: MatchRecord): Match | null {
+    return this.find(record)[0] ?? null;
+  }
+}

@@ -96,8 +96,9 @@ export async function run(enterprises = size(5000, 1000), perEnterprise = 4): Pr
     teia('generate', '--enterprises', String(enterprises), '--flows-per-enterprise', String(perEnterprise), '--seed', '7', '--out', pkgPath);
     teia('import', pkgPath, '--db', db);
     const server = await startServe(['--db', db, '--no-sample']);
-    const browser = await launchBrowser();
+    let browser: Browser | undefined;
     try {
+      browser = await launchBrowser();
       const res = await fetch(new URL('rpc/network-graph', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ maxNodes: 20_000 }) });
       const graph = ((await res.json()) as { value: NetworkGraph }).value;
       const label = `${graph.nodes.length.toLocaleString('en')} enterprises / ${graph.edges.length.toLocaleString('en')} links`;
@@ -164,7 +165,7 @@ export async function run(enterprises = size(5000, 1000), perEnterprise = 4): Pr
       );
       return rows;
     } finally {
-      await browser.close();
+      await browser?.close();
       await server.stop();
     }
   } finally {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call, errorMessage } from '../../api/client.ts';
 import { defineMessages, useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { downloadBase64 } from '../import/download.ts';
 
 const messages = defineMessages({
   en: {
@@ -40,15 +41,7 @@ export function MurmurationsExport() {
     setDone(t('working'));
     try {
       const r = await call('murmurations-export', { baseUrl });
-      const bytes = Uint8Array.from(atob(r.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = r.fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBase64(r.fileName, 'application/zip', r.contentBase64);
       setDone(t('done', { written: r.written, file: r.fileName }));
       setRefused(r.refused);
     } catch (err) {

@@ -90,7 +90,8 @@ describe('the review card', () => {
     await card.focus();
     await page.keyboard.press('s');
     await page.getByText('Merged “Cooperativa dos Pequenos Produtores de Leite de Ibiá” into the catalogue’s record.').waitFor();
-    expect(await card.count()).toBe(0);
+    // The status comes before the list is read again: wait for the card to go, not a moment.
+    await expect.poll(() => card.count()).toBe(0);
 
     // The catalogue says what was decided: the merged copy is gone, the two kept apart remain.
     await page.goto(new URL('directory?q=Cerrado', app.server.url).href);

@@ -39,6 +39,15 @@ export function labelOf(vocab: Vocab, scheme: string, code: string, lang: string
   return concept[vocabLang(lang)] ?? concept.en ?? code;
 }
 
+/** The schemes an activity code may come from, in the order the maps and Co-operatives UK use them. */
+export const ACTIVITY_SCHEMES = ['activities-ica', 'activities', 'activities-modified'] as const;
+
+/** An activity's label in `lang`, from whichever activity scheme holds its code. */
+export function activityLabel(vocab: Vocab, code: string, lang: string): string {
+  const scheme = ACTIVITY_SCHEMES.find((s) => vocab.schemes[s]?.concepts[code]) ?? ACTIVITY_SCHEMES[0];
+  return labelOf(vocab, scheme, code, lang);
+}
+
 /** A scheme's title in `lang`, else English, else its name. */
 export function schemeTitle(vocab: Vocab, scheme: string, lang: string): string {
   const title = vocab.schemes[scheme]?.title;

@@ -1,15 +1,8 @@
 import type { Db } from '../db/open.ts';
 import { loadVocab } from '../catalogue/vocab.ts';
-import { labelOf, type Vocab } from '../../../shared/domain/vocab.ts';
+import { activityLabel } from '../../../shared/domain/vocab.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import type { CataloguePrint, PrintEntry } from '../../../shared/contract/share.ts';
-
-const ACTIVITY_SCHEMES = ['activities-ica', 'activities', 'activities-modified'];
-
-function activityLabel(vocab: Vocab, code: string, lang: string): string {
-  const scheme = ACTIVITY_SCHEMES.find((s) => vocab.schemes[s]?.concepts[code]) ?? ACTIVITY_SCHEMES[0];
-  return labelOf(vocab, scheme, code, lang);
-}
 
 interface Row {
   id: string;

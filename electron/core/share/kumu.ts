@@ -3,9 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/open.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { loadVocab } from '../catalogue/vocab.ts';
-import { labelOf } from '../../../shared/domain/vocab.ts';
+import { activityLabel } from '../../../shared/domain/vocab.ts';
 
-const ACTIVITY_SCHEMES = ['activities-ica', 'activities', 'activities-modified'];
 
 /**
  * A Kumu workbook (kumu.io's import layout): an Elements sheet (ID, Label, Type, Description,
@@ -29,13 +28,12 @@ export async function writeKumuWorkbook(db: Db, file: string): Promise<{ element
     { header: 'Tags', key: 'tags', width: 40 },
   ];
   for (const e of pkg.enterprises ?? []) {
-    const activity = (code: string) => labelOf(vocab, ACTIVITY_SCHEMES.find((s) => vocab.schemes[s]?.concepts[code]) ?? ACTIVITY_SCHEMES[0], code, 'en');
     elements.addRow({
       id: e.id,
       label: e.name,
       type: classified.get(e.id) === false ? 'Not yet classified' : e.solidarity ? 'Solidarity enterprise' : 'Non-solidarity enterprise',
       description: e.description ?? '',
-      tags: [...(e.activities ?? []).map(activity), e.locality, e.country].filter(Boolean).join(' | '),
+      tags: [...(e.activities ?? []).map((a) => activityLabel(vocab, a, 'en')), e.locality, e.country].filter(Boolean).join(' | '),
     });
   }
   const connections = wb.addWorksheet('Connections');

@@ -1,6 +1,6 @@
 import type { Enterprise, Flow, Need, Offer, TeiaPackage } from '../../../../shared/domain/package.ts';
 import type { Vocab } from '../../../../shared/domain/vocab.ts';
-import { labelOf } from '../../../../shared/domain/vocab.ts';
+import { activityLabel } from '../../../../shared/domain/vocab.ts';
 
 /**
  * Teia's catalogue as Murmurations profiles: one organizations_schema profile per enterprise,
@@ -67,7 +67,7 @@ export function buildProfiles(pkg: TeiaPackage, baseUrl: string, vocab: Vocab): 
     put(p, 'nickname', (e as Enterprise & { nickname?: string }).nickname);
     put(p, 'primary_url', isUrl(e.website) ? e.website : undefined);
     const tags = unique([
-      ...(e.activities ?? []).map((a) => labelOf(vocab, 'activities-ica', a, 'en')),
+      ...(e.activities ?? []).map((a) => activityLabel(vocab, a, 'en')),
       ...(offersOf.get(e.id) ?? []).map((o) => productName.get(o.product) ?? o.product),
     ]).filter((t) => t.length <= 100).slice(0, 100);
     put(p, 'tags', tags);

@@ -14,6 +14,7 @@ import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { NetworkBulkBar } from '../chains/NetworkBulkBar.tsx';
 import { SelectCell, SelectHeader } from '../chains/SelectCells.tsx';
 import { ChainLinks } from '../chains/ChainLinks.tsx';
+import { AcceptBulkBar, CurrencyListLink } from '../currencies/index.ts';
 
 /** Every row has the same height (text is cut with an ellipsis), so the virtualiser's sums are exact. */
 const rowHeight = 41;
@@ -79,6 +80,7 @@ export default function DirectoryPage() {
         <h1>{t('directory')}</h1>
         <div className="actions">
           <ChainLinks />
+          <CurrencyListLink />
           <Link className="button" to={`/map${queryFromView({ ...view, sort: { by: 'name', dir: 'asc' } })}`}>
             {td('showMap')}
           </Link>
@@ -108,6 +110,7 @@ export default function DirectoryPage() {
       </div>
       <ErrorNote error={win.error} />
       <NetworkBulkBar selected={[...selected]} onClear={() => setSelected(new Set())} />
+      <AcceptBulkBar selected={[...selected]} />
       <div className="directory-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
         <table className="table directory-table" aria-rowcount={total + 1}>
           <thead>

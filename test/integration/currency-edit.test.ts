@@ -210,3 +210,16 @@ describe('export keeps what was edited', () => {
     expect(vale.profile).toMatchObject({ linked_schemas: ['complementary_currencies-v2.0.0'], name: 'Vale Pão', teia_currency: { id: 'vale-pao', kind: 'voucher', issuer: 'consumo', products: ['bread'] } });
   });
 });
+
+describe('editing an enterprise’s other fields', () => {
+  it('keeps the share and products of what it accepts (enterprise-get reads them, the form sends them back)', async () => {
+    await core.call('enterprise-currencies-set', { enterprise: 'padaria-terra', currencies: [{ currency: 'ipe', share: 0.5, products: ['bread'] }, 'horas'] });
+    const read = await core.call('enterprise-get', { id: 'padaria-terra' });
+    expect(read.currencies).toEqual([{ currency: 'ipe', share: 0.5, products: ['bread'] }, 'horas']);
+    await core.call('enterprise-update', { id: 'padaria-terra', changes: { description: 'Pão de fermentação natural' } });
+    const { importId, sourceRow, createdAt, updatedAt, classified, id, ...record } = await core.call('enterprise-get', { id: 'padaria-terra' });
+    void [importId, sourceRow, createdAt, updatedAt, classified, id];
+    await core.call('enterprise-replace', { id: 'padaria-terra', record: { ...record, phone: '+55 11 5555-0000' } });
+    expect(readPackage(core.ctx.db).enterprises!.find((e) => e.id === 'padaria-terra')!.currencies).toEqual([{ currency: 'ipe', share: 0.5, products: ['bread'] }, 'horas']);
+  });
+});

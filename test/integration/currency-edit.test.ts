@@ -9,6 +9,7 @@ import { packageExporter } from '../../electron/core/export/package.ts';
 import { buildProfiles } from '../../electron/core/share/murmurations/profiles.ts';
 import { loadVocab } from '../../electron/core/catalogue/vocab.ts';
 import { parsePackage } from '../../electron/core/import/formats/package.ts';
+import { murmurationsParser } from '../../electron/core/import/formats/murmurations.ts';
 import { applyImportSync } from '../../electron/core/import/apply.ts';
 import { currencyProblemOf } from '../../shared/domain/currency-problems.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -181,7 +182,7 @@ describe('an enterprise’s own list of currencies', () => {
 });
 
 describe('export keeps what was edited', () => {
-  it('the package export round-trips through a fresh catalogue, and the Murmurations currency profile carries the definition', async () => {
+  it('the package export and the Murmurations profiles each round-trip currencies and acceptances through a fresh catalogue', async () => {
     await core.call('currency-create', { ...sampa, id: 'sampa', products: ['food'] });
     await core.call('currency-create', { id: 'vale-pao', name: 'Vale Pão', kind: 'voucher', issuer: 'consumo', products: ['bread'] });
     await core.call('currency-accept', { currency: 'sampa', enterprises: ['armazem', 'padaria-terra'], share: 0.5, products: ['coffee'] });
@@ -205,9 +206,22 @@ describe('export keeps what was edited', () => {
       other.close();
     }
 
+    // Murmurations: a complementary_currencies profile per currency, what each organisation accepts on its profile; read back whole.
     const profiles = buildProfiles(edited, 'https://rede.example/', loadVocab());
     const vale = profiles.find((p) => p.kind === 'currency' && p.profile.unique_id === 'vale-pao')!;
     expect(vale.profile).toMatchObject({ linked_schemas: ['complementary_currencies-v2.0.0'], name: 'Vale Pão', teia_currency: { id: 'vale-pao', kind: 'voucher', issuer: 'consumo', products: ['bread'] } });
+    const third = openDatabase(path.join(tmp.dir, 'third.db'));
+    try {
+      const parsed = await murmurationsParser.parse(new TextEncoder().encode(JSON.stringify(profiles.map((p) => p.profile))), {});
+      const report = applyImportSync(third, parsed, { fileName: 'profiles.json' });
+      expect(report.rejected).toEqual([]);
+      const back = readPackage(third);
+      expect(back.currencies).toEqual(edited.currencies);
+      const accepts = (p: typeof back) => Object.fromEntries((p.enterprises ?? []).filter((e) => e.currencies).map((e) => [e.id, e.currencies]));
+      expect(accepts(back)).toEqual(accepts(edited));
+    } finally {
+      third.close();
+    }
   });
 });
 

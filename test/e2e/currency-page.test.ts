@@ -78,6 +78,22 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     await page.goto(new URL(`enterprise/${encodeURIComponent(one.id)}`, app.server.url).href);
     const accepted = page.getByTestId('accepted-currencies').locator('li[data-currency="sampa"]');
     await expect.poll(() => accepted.textContent()).toBe(`Sampa — até ${pct(0.5)}, para Alimentos`);
+    // Edited there: a quarter instead of half; the page's Undo puts half back.
+    await page.getByRole('button', { name: 'Editar as moedas aceitas' }).click();
+    await page.locator('.accepts-row[data-currency="sampa"]').getByLabel(/^Parcela do preço/).fill('25');
+    await page.getByRole('button', { name: 'Salvar', exact: true }).click();
+    await expect.poll(() => accepted.textContent()).toBe(`Sampa — até ${pct(0.25)}, para Alimentos`);
+    await page.getByRole('button', { name: /^Desfazer/ }).click();
+    await expect.poll(() => accepted.textContent()).toBe(`Sampa — até ${pct(0.5)}, para Alimentos`);
+
+    // The list of currencies counts who accepts it; the Network screen links its name to its page.
+    await page.goto(new URL('currencies', app.server.url).href);
+    await page.locator('tr[data-currency="sampa"]').getByText(`aceita por ${names.length} empreendimentos`).waitFor();
+    await page.goto(new URL('network', app.server.url).href);
+    await page.getByRole('combobox', { name: /^Rede/ }).first().selectOption(data.networks[0].id);
+    await page.getByTestId('currencies').getByTestId('currency-sampa').getByRole('link', { name: 'Sampa' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sampa' }).waitFor();
+    await page.goto(new URL(`enterprise/${encodeURIComponent(one.id)}`, app.server.url).href);
     await accepted.getByRole('link', { name: 'Sampa' }).click();
 
     // The currency's page: what it is, who issues it, where it is accepted and for what.

@@ -237,3 +237,22 @@ describe('editing an enterprise’s other fields', () => {
     expect(readPackage(core.ctx.db).enterprises!.find((e) => e.id === 'padaria-terra')!.currencies).toEqual([{ currency: 'ipe', share: 0.5, products: ['bread'] }, 'horas']);
   });
 });
+
+describe('another window on the same catalogue file', () => {
+  it('hears that the catalogue changed when acceptances are set in bulk, and reads them', async () => {
+    const heard: TeiaEvent[] = [];
+    const other = openCore({ dbPath: dbPath(), host: 'server', emit: (e) => heard.push(e) });
+    try {
+      await core.call('currency-create', { ...sampa, id: 'sampa' });
+      await core.call('currency-accept', { currency: 'sampa', enterprises: ['armazem', 'consumo'], share: 0.4 });
+      expect(events.filter((e) => e.type === 'catalogue-changed').map((e) => (e as { reason: string }).reason)).toEqual(['currency-create', 'currency-acceptance']);
+      await expect.poll(() => heard.some((e) => e.type === 'catalogue-changed' && e.reason === 'another-window'), { timeout: 10_000 }).toBe(true);
+      expect((await other.call('currency-get', { id: 'sampa' })).acceptors.map((a) => [a.enterprise.id, a.share])).toEqual([
+        ['armazem', 0.4],
+        ['consumo', 0.4],
+      ]);
+    } finally {
+      other.close();
+    }
+  });
+});

@@ -81,6 +81,7 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     // Edited there: a quarter instead of half; the page's Undo puts half back.
     await page.getByRole('button', { name: 'Editar as moedas aceitas' }).click();
     await page.locator('.accepts-row[data-currency="sampa"]').getByLabel(/^Parcela do preço/).fill('25');
+    await shot(page.getByRole('form', { name: 'Editar as moedas aceitas' }), 'enterprise-accepts-editor-pt');
     await page.getByRole('button', { name: 'Salvar', exact: true }).click();
     await expect.poll(() => accepted.textContent()).toBe(`Sampa — até ${pct(0.25)}, para Alimentos`);
     await page.getByRole('button', { name: /^Desfazer/ }).click();

@@ -63,47 +63,73 @@ export function acceptanceParams(scope: AcceptanceScope | null) {
 
 /**
  * Of these enterprises (search results before the currency filter), those that accept the
- * currency: for one of the searched products they offer (recorded, priced in the currency, or
- * inferred for a shop), or, when they offer none of them (found by name or text), for
- * something at all, which an entry limited to products outside a voucher's scope is not.
+ * currency for a product in question: one of the searched products they offer (recorded,
+ * priced in the currency, or inferred for a shop); for one found by name or text that offers
+ * none of them, any product it offers (the shoe shop taking a food voucher takes it for
+ * nothing it sells); for one that records no offer at all, anything its entry and the
+ * currency's scope have in common.
  */
 export function acceptingFor(db: Db, ids: readonly string[], currency: string, productIds: readonly string[]): Set<string> {
   const ok = new Set<string>();
   if (ids.length === 0) return ok;
-  const scope = acceptanceScope(db, currency, productIds);
-  const offered = new Map<string, string[]>();
-  if (productIds.length > 0) {
-    const rows = stmt(
-      db,
-      `SELECT o.enterprise_id AS e, o.product_id AS p, o.currency AS c FROM json_each(@ids) ids
-       CROSS JOIN offers o ON o.enterprise_id = ids.value
-       WHERE +o.product_id IN (SELECT value FROM json_each(@products))`,
-    ).all({ ids: JSON.stringify(ids), products: JSON.stringify(productIds) }) as { e: string; p: string; c: string | null }[];
-    const inferred = inferredOffers(db, ids, productIds).map((o) => ({ e: o.enterprise, p: o.productId, c: null }));
-    const allowed = new Set(scope.allowed);
-    for (const r of [...rows, ...inferred]) {
-      (offered.get(r.e) ?? offered.set(r.e, []).get(r.e)!).push(r.p);
-      // An offer priced in the currency takes it for that product (if the currency may pay for it).
-      if (r.c === currency && allowed.has(r.p)) ok.add(r.e);
-    }
-    const pairs = [...offered].flatMap(([e, ps]) => ps.map((p) => [e, p]));
-    if (pairs.length > 0) {
-      const accepting = stmt(
-        db,
-        `SELECT DISTINCT json_extract(value, '$[0]') FROM json_each(@pairs)
-         WHERE ${acceptsSql("json_extract(value, '$[0]')", "json_extract(value, '$[1]')")}`,
-      )
-        .pluck()
-        .all({ pairs: JSON.stringify(pairs), ...acceptanceParams(scope) }) as string[];
-      for (const e of accepting) ok.add(e);
-    }
-  }
-  const rest = ids.filter((id) => !offered.has(id));
-  if (rest.length > 0) for (const e of acceptingAnything(db, rest, currency)) ok.add(e);
+  const bySearched = offeredBy(db, ids, productIds);
+  for (const e of acceptingAmong(db, bySearched, currency, productIds)) ok.add(e);
+  const rest = ids.filter((id) => !bySearched.has(id));
+  if (rest.length === 0) return ok;
+  const byAny = offeredBy(db, rest, null);
+  const anyProducts = [...new Set([...byAny.values()].flatMap((o) => o.map((x) => x.p)))];
+  for (const e of acceptingAmong(db, byAny, currency, anyProducts)) ok.add(e);
+  const offeringNothing = rest.filter((id) => !byAny.has(id));
+  if (offeringNothing.length > 0) for (const e of acceptingAnything(db, offeringNothing, currency)) ok.add(e);
   return ok;
 }
 
-/** Of these enterprises, those whose entry for the currency covers at least one product it may pay for, or that price an offer in it. */
+interface Offered {
+  p: string;
+  /** The currency the offer is priced in (null for an inferred offer). */
+  c: string | null;
+}
+
+/** What these enterprises offer of `productIds` (null: of anything), recorded or inferred. */
+function offeredBy(db: Db, ids: readonly string[], productIds: readonly string[] | null): Map<string, Offered[]> {
+  const map = new Map<string, Offered[]>();
+  if (productIds !== null && productIds.length === 0) return map;
+  const rows = stmt(
+    db,
+    `SELECT o.enterprise_id AS e, o.product_id AS p, o.currency AS c FROM json_each(@ids) ids
+     CROSS JOIN offers o ON o.enterprise_id = ids.value
+     WHERE @all OR +o.product_id IN (SELECT value FROM json_each(@products))`,
+  ).all({ ids: JSON.stringify(ids), products: JSON.stringify(productIds ?? []), all: productIds === null ? 1 : 0 }) as { e: string; p: string; c: string | null }[];
+  const bought = productIds ?? (stmt(db, 'SELECT DISTINCT product_id FROM flows WHERE buyer_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as string[]);
+  const inferred = inferredOffers(db, ids, bought).map((o) => ({ e: o.enterprise, p: o.productId, c: null }));
+  for (const r of [...rows, ...inferred]) (map.get(r.e) ?? map.set(r.e, []).get(r.e)!).push({ p: r.p, c: r.c });
+  return map;
+}
+
+/** Of the enterprises in `offered`, those accepting the currency for one of the products they offer (of `productIds`). */
+function acceptingAmong(db: Db, offered: Map<string, Offered[]>, currency: string, productIds: readonly string[]): string[] {
+  if (offered.size === 0) return [];
+  const scope = acceptanceScope(db, currency, productIds);
+  const allowed = new Set(scope.allowed);
+  const out: string[] = [];
+  const pairs: [string, string][] = [];
+  for (const [e, offers] of offered) {
+    // An offer priced in the currency takes it for that product (if the currency may pay for it).
+    if (offers.some((o) => o.c === currency && allowed.has(o.p))) out.push(e);
+    else for (const o of offers) pairs.push([e, o.p]);
+  }
+  if (pairs.length === 0) return out;
+  const accepting = stmt(
+    db,
+    `SELECT DISTINCT json_extract(value, '$[0]') FROM json_each(@pairs)
+     WHERE ${acceptsSql("json_extract(value, '$[0]')", "json_extract(value, '$[1]')")}`,
+  )
+    .pluck()
+    .all({ pairs: JSON.stringify(pairs), ...acceptanceParams(scope) }) as string[];
+  return [...out, ...accepting];
+}
+
+/** Of these enterprises (which record no offer), those whose entry for the currency covers at least one product the currency may pay for. */
 function acceptingAnything(db: Db, ids: readonly string[], currency: string): string[] {
   const own = currencyProducts(db, currency);
   const ownWithin = own ? new Set(withDescendants(db, own)) : null;
@@ -118,12 +144,6 @@ function acceptingAnything(db: Db, ids: readonly string[], currency: string): st
     // Two lists overlap when some product of one is within the other (subtrees nest or are apart).
     if (!list || !ownWithin || list.some((p) => ownWithin.has(p)) || withDescendants(db, list).some((p) => own!.includes(p))) out.push(r.e);
   }
-  const priced = stmt(
-    db,
-    `SELECT DISTINCT enterprise_id AS e, product_id AS p FROM offers
-     WHERE currency = @c AND enterprise_id IN (SELECT value FROM json_each(@ids))`,
-  ).all({ c: currency, ids: JSON.stringify(ids) }) as { e: string; p: string }[];
-  for (const r of priced) if (!ownWithin || ownWithin.has(r.p)) out.push(r.e);
   return out;
 }
 

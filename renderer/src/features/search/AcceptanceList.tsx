@@ -12,17 +12,19 @@ export function AcceptanceList({ acceptances, currencies }: { acceptances: reado
   const { locale } = useI18n();
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return (
-    <ul className="acceptance-list small">
+    // Lines, not a list: the cards are list items already, and a nested list would count its
+    // items among them for a screen reader ("list, 3 items") and for tests alike.
+    <div className="acceptance-list small">
       {acceptances.map((a) => {
         const currency = currencyName(a.currency, currencies);
         const products = a.products ? list.format(a.products.map((p) => p.name)) : null;
         const key = a.share !== null && a.share < 1 ? (products ? 'takesShareFor' : 'takesShare') : products ? 'takesFor' : 'takes';
         return (
-          <li key={a.currency} data-testid="acceptance" data-currency={a.currency}>
+          <p key={a.currency} data-testid="acceptance" data-currency={a.currency}>
             {t(key, { currency, share: a.share ?? 1, products: products ?? '' })}
-          </li>
+          </p>
         );
       })}
-    </ul>
+    </div>
   );
 }

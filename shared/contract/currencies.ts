@@ -88,6 +88,11 @@ export const currencyAcceptorSchema = z.object({
   share: z.number().nullable(),
   /** null: for everything the currency may pay for. */
   products: z.array(relatedProductSchema).nullable(),
+  /**
+   * True when none of those products is within what the currency itself may pay for (a food
+   * voucher taken "for cleaning products"): the entry is kept, but pays for nothing (§3.8).
+   */
+  outsideScope: z.boolean(),
 });
 export type CurrencyAcceptor = z.infer<typeof currencyAcceptorSchema>;
 

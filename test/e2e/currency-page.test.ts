@@ -141,6 +141,24 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     await page.getByRole('button', { name: 'Trazer de volta' }).click();
     await page.getByTestId('acceptor-count').getByText(`${names.length} empreendimentos a aceitam.`).waitFor();
     expect(await rpc<CurrencyPage>(app.server.url, 'currency-get', { id: 'sampa' })).toEqual(data);
+
+    // The sample's food voucher: an entry limited to a product the voucher does not pay for says so.
+    await page.goto(new URL('currency/vale-feira', app.server.url).href);
+    await page.getByTestId('currency-circulation').getByTestId('currency-vale-feira').waitFor();
+    expect(await page.getByTestId('currency-pays-for').textContent()).toBe('Alimentos');
+    const voucher = await rpc<{ acceptors: { enterprise: { id: string; solidarity: boolean; lat: number | null }; outsideScope: boolean }[] }>(app.server.url, 'currency-get', { id: 'vale-feira' });
+    for (const a of voucher.acceptors) {
+      const cell = page.locator(`tr[data-enterprise="${a.enterprise.id}"]`).getByTestId('acceptor-for');
+      expect(((await cell.textContent()) ?? '').includes('Vale-Feira não paga isso')).toBe(a.outsideScope);
+    }
+    // Its acceptors sit in one city: the map zooms to a region and still draws every mark inside it.
+    const marks = await page.getByRole('img', { name: 'Mapa dos empreendimentos que aceitam Vale-Feira' }).evaluate((svg) =>
+      [...svg.querySelectorAll('circle')].map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+    );
+    expect(marks.length).toBe(voucher.acceptors.filter((a) => a.enterprise.solidarity && a.enterprise.lat !== null).length);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every(([x, y]) => x > 0 && x < 700 && y > 0 && y < 520)).toBe(true);
+    await shot(page.getByTestId('currency-page'), 'currency-page-voucher-pt');
     expect(errors).toEqual([]);
   });
 });

@@ -256,3 +256,15 @@ describe('another window on the same catalogue file', () => {
     }
   });
 });
+
+describe('a voucher taken for products it does not pay for', () => {
+  it('is kept, and its page says so (ENGINE.md §3.8: the product must be within both lists)', async () => {
+    await core.call('currency-create', { id: 'vale-comida', name: 'Vale Comida', kind: 'voucher', products: ['food'] });
+    await core.call('currency-accept', { currency: 'vale-comida', enterprises: ['padaria-terra'], products: ['bread'] });
+    await core.call('currency-accept', { currency: 'vale-comida', enterprises: ['limpa-bem'], products: ['liquid-soap'] });
+    await core.call('currency-accept', { currency: 'vale-comida', enterprises: ['armazem'] });
+    const page = await core.call('currency-get', { id: 'vale-comida' });
+    expect(Object.fromEntries(page.acceptors.map((a) => [a.enterprise.id, a.outsideScope]))).toEqual({ 'padaria-terra': false, 'limpa-bem': true, armazem: false });
+    expect(page.products!.map((p) => p.id)).toEqual(['food']);
+  });
+});

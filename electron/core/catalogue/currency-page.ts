@@ -43,6 +43,18 @@ export function currencyPage(db: Db, id: string): CurrencyPage {
     products.set(p, r ? { id: r.id, name: r.name, names: JSON.parse(r.names) as Record<string, string> } : { id: p, name: p, names: {} });
   }
   const productsOf = (ids: string[] | null) => (ids && ids.length ? ids.map((p) => products.get(p)!) : null);
+  // ENGINE.md §3.8 "within": the product or one of its broader products is in the list.
+  const up = db.prepare('SELECT parent FROM products WHERE id = ?').pluck();
+  const scope = currency.products && currency.products.length ? new Set(currency.products) : null;
+  const within = (p: string): boolean => {
+    const seen = new Set<string>();
+    for (let at: string | null = p; at !== null && !seen.has(at); at = (up.get(at) as string | null | undefined) ?? null) {
+      if (scope!.has(at)) return true;
+      seen.add(at);
+    }
+    return false;
+  };
+  const outside = (ids: string[] | null) => scope !== null && ids !== null && ids.length > 0 && !ids.some(within);
 
   const networks = db
     .prepare(
@@ -56,11 +68,15 @@ export function currencyPage(db: Db, id: string): CurrencyPage {
     currency,
     issuer: issuer && { id: issuer.id, name: issuer.name, solidarity: issuer.solidarity === 1 },
     products: productsOf(currency.products),
-    acceptors: rows.map((r) => ({
-      enterprise: { id: r.id, name: r.name, solidarity: r.solidarity === 1, locality: r.locality, region: r.region, country: r.country, lat: r.lat, lon: r.lon },
-      share: r.share,
-      products: productsOf(r.products ? (JSON.parse(r.products) as string[]) : null),
-    })),
+    acceptors: rows.map((r) => {
+      const ids = r.products ? (JSON.parse(r.products) as string[]) : null;
+      return {
+        enterprise: { id: r.id, name: r.name, solidarity: r.solidarity === 1, locality: r.locality, region: r.region, country: r.country, lat: r.lat, lon: r.lon },
+        share: r.share,
+        products: productsOf(ids),
+        outsideScope: outside(ids),
+      };
+    }),
     acceptorCount,
     truncated: acceptorCount > rows.length,
     networks,

@@ -259,7 +259,10 @@ function Acceptors({ page }: { page: PageData }) {
                   <td data-testid="acceptor-share" className={a.share === null ? undefined : 'num'}>
                     {words.share(a.share)}
                   </td>
-                  <td data-testid="acceptor-for">{words.products(a.products, limited)}</td>
+                  <td data-testid="acceptor-for">
+                    {words.products(a.products, limited)}
+                    {a.outsideScope && <span className="muted small"> ({t('outsideScope', { name: page.currency.name })})</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -80,7 +80,7 @@ export function AcceptanceScenario({ currency, currencyName, network, candidates
     <section className="what-if" aria-labelledby={headingId} data-testid={`what-if-${currency}`}>
       <h5 id={headingId}>{t('whatIfTitle', { currency: currencyName })}</h5>
       <p className="muted small">{t('whatIfLead')}</p>
-      <fieldset>
+      <fieldset className="check-grid">
         <legend>{t('whoAccepts')}</legend>
         {candidates.map((c) => (
           <label key={c.enterprise} className="check">
@@ -93,11 +93,13 @@ export function AcceptanceScenario({ currency, currencyName, network, candidates
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('sharePercent')}
-        <input type="text" inputMode="decimal" value={sharePct} onChange={(e) => setSharePct(e.target.value)} size={6} />
-      </label>{' '}
-      <button type="button" className="primary" disabled={job.running} onClick={recompute}>{t('recompute')}</button>
+      <div className="save-row share-row">
+        <label>
+          {t('sharePercent')}
+          <input type="text" inputMode="decimal" value={sharePct} onChange={(e) => setSharePct(e.target.value)} size={6} />
+        </label>
+        <button type="button" className="primary" disabled={job.running} onClick={recompute}>{t('recompute')}</button>
+      </div>
       {problem && <p className="error" role="alert">{problem}</p>}
       {job.running && <JobProgress progress={job.progress} onCancel={job.cancel} label={t('recomputing')} />}
       <ErrorNote error={job.error} />

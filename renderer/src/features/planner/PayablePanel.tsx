@@ -95,7 +95,11 @@ function Currency({ c, total, name, currencyName, labels, lang }: { c: Held; tot
           </tbody>
         </table>
       )}
-      {c.held && c.earn > 0 && <p className="muted small">{t('payableEarn', { earn: money(c.earn), currency: currencyName, stuck: money(c.stuck) })}</p>}
+      {c.held && c.earn > 0 && (
+        <p className="muted small" data-testid="payable-earn">
+          {c.stuck > 0 ? t('payableEarn', { earn: money(c.earn), currency: currencyName, stuck: money(c.stuck) }) : t('payableEarnAll', { earn: money(c.earn), currency: currencyName })}
+        </p>
+      )}
     </article>
   );
 }

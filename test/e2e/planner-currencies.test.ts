@@ -152,6 +152,19 @@ describe('currencies in the Planner and the "if they accepted it" scenario', () 
       const today = table.locator(`tr[data-currency="${currency}"][data-scenario="today"] td.num`);
       expect(await today.allTextContents()).toEqual([show(engine.before.payableShare), show(engine.before.circulation), plain(engine.before.stuck)]);
       await shot(page.getByTestId('scenario-compare-currencies'), `network-scenario-currencies-${lang}`);
+
+      // Only for one product (the first of the taxonomy, with what is narrower) at half the price: the engine's figures again.
+      const onlyFor = whatIf.getByLabel(lang === 'pt' ? 'Só para (e o que é mais específico)' : 'Only for (and what is narrower)');
+      const product = await onlyFor.locator('option').nth(1).getAttribute('value');
+      await onlyFor.selectOption(product!);
+      await share.fill(lang === 'pt' ? '50,0' : '50');
+      const limited = (
+        await rpc<Compare>(app.server.url, 'scenario-compare', { network, acceptances: [{ currency, enterprises: next, share: 0.5, products: [product] }] })
+      ).currencies.find((c) => c.currency === currency)!;
+      await whatIf.getByRole('button', { name: lang === 'pt' ? 'Recalcular' : 'Recompute' }).click();
+      await expect.poll(() => cell('payable-value', 'after'), { timeout: 60_000 }).toBe(plain(limited.after.payableValue));
+      expect(await cell('payable-share', 'after')).toBe(show(limited.after.payableShare));
+      expect(await cell('circulation', 'after')).toBe(show(limited.after.circulation));
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

@@ -108,6 +108,11 @@ describe('currency scenarios (contract handlers, real SQLite file)', () => {
     };
     expect(gain(whole)).toBeGreaterThan(0);
     expect(gain(half)).toBeCloseTo(gain(whole) / 2, 9);
+    // bigcoffee sells coffee: taking Sampa for food (coffee's parent) is all of it, for packaging none.
+    const food = await core.call('scenario-compare', { network: 'rede-sp', acceptances: [{ currency: 'sampa', enterprises: ['bigcoffee'], products: ['food'] }] });
+    const packaging = await core.call('scenario-compare', { network: 'rede-sp', acceptances: [{ currency: 'sampa', enterprises: ['bigcoffee'], products: ['packaging'] }] });
+    expect(gain(food)).toBeCloseTo(gain(whole), 9);
+    expect(gain(packaging)).toBe(0);
   });
 
   it('still loads, lists and compares a plan scenario saved before acceptances existed', async () => {

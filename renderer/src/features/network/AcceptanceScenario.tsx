@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { call, errorMessage } from '../../api/client.ts';
+import { useQuery } from '../../api/hooks.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useJob } from './useJob.ts';
 import { JobProgress } from './JobProgress.tsx';
@@ -19,7 +20,10 @@ type Summary = CompareOutput['currencies'][number]['before'];
  */
 export function AcceptanceScenario({ currency, currencyName, network, candidates, labels }: { currency: string; currencyName: string; network: string | null; candidates: NextAcceptor[]; labels: Labels }) {
   const t = useMessages(acceptanceMessages);
-  const { number, percent } = useI18n();
+  const { number, percent, lang } = useI18n();
+  // Optionally "only for" one product (and what is narrower in the taxonomy), like an acceptance's `products`.
+  const productList = useQuery('product-list', {});
+  const [onlyFor, setOnlyFor] = useState('');
   const [picked, setPicked] = useState<string[]>(() => candidates.map((c) => c.enterprise));
   const [sharePct, setSharePct] = useState('100');
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,11 +34,11 @@ export function AcceptanceScenario({ currency, currencyName, network, candidates
   const [asked, setAsked] = useState<string | null>(null);
 
   /** The acceptance as typed, or a sentence saying what is wrong with it. */
-  const acceptance = (): { currency: string; enterprises: string[]; share?: number } | string => {
+  const acceptance = (): { currency: string; enterprises: string[]; share?: number; products?: string[] } | string => {
     if (!picked.length) return t('pickSomeone');
     const v = Number(sharePct.trim().replace(',', '.'));
     if (!sharePct.trim() || !Number.isFinite(v) || v <= 0 || v > 100) return t('shareBad');
-    return v === 100 ? { currency, enterprises: picked } : { currency, enterprises: picked, share: v / 100 };
+    return { currency, enterprises: picked, ...(v === 100 ? {} : { share: v / 100 }), ...(onlyFor ? { products: [onlyFor] } : {}) };
   };
   const recompute = () => {
     const a = acceptance();
@@ -97,6 +101,18 @@ export function AcceptanceScenario({ currency, currencyName, network, candidates
         <label>
           {t('sharePercent')}
           <input type="text" inputMode="decimal" value={sharePct} onChange={(e) => setSharePct(e.target.value)} size={6} />
+        </label>
+        <label>
+          {t('onlyFor')}
+          <select value={onlyFor} onChange={(e) => setOnlyFor(e.target.value)}>
+            <option value="">{t('everything')}</option>
+            {(productList.data?.items ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {'\u2003'.repeat(p.depth)}
+                {p.names[lang] ?? p.name}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="button" className="primary" disabled={job.running} onClick={recompute}>{t('recompute')}</button>
       </div>

@@ -65,6 +65,10 @@ describe('currencies in the Planner and the "if they accepted it" scenario', () 
           const rows = card.getByTestId('payable-purchases').locator('tbody tr');
           expect(await rows.evaluateAll((tr) => tr.map((x) => x.getAttribute('data-flow')))).toEqual(c.purchases.map((p) => p.flow));
           expect(await card.getByTestId('payable-amount').allTextContents()).toEqual(c.purchases.map((p) => money(p.payable)));
+          // The count in the language's plural.
+          const n = c.purchases.length;
+          const counted = lang === 'en' ? `${n} purchase${n === 1 ? '' : 's'} payable in it` : `${n} ${n === 1 ? 'compra pagável' : 'compras pagáveis'} nela`;
+          expect(await card.getByTestId('payable-purchases').locator('caption').textContent()).toBe(counted);
         }
       }
       // Supplier names arrive a moment after the engine's ids.

@@ -3,8 +3,8 @@
 // are plans only, so they get an empty list and load as they did.
 import type { Migration } from './types.ts';
 
-export const migration0009: Migration = {
-  version: 9,
+export const migration0008: Migration = {
+  version: 8,
   name: 'scenario-acceptances',
   up: `ALTER TABLE scenarios ADD COLUMN acceptances TEXT NOT NULL DEFAULT '[]';`,
 };

@@ -50,7 +50,7 @@ export function CurrencyCirculation({ page }: { page: CurrencyPage }) {
       )}
       {job.running && <JobProgress progress={job.progress} onCancel={job.cancel} label={t('loading')} />}
       <ErrorNote error={job.error} />
-      {job.data && !job.running && (figures ? <CurrencyFigures c={figures} name={page.currency.name} labels={labels} link={false} /> : <p>{t('noFigures')}</p>)}
+      {job.data && !job.running && (figures ? <CurrencyFigures c={figures} name={page.currency.name} labels={labels} network={network} link={false} /> : <p>{t('noFigures')}</p>)}
     </section>
   );
 }

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { circulationMessages } from './circulation-messages.ts';
 import { enterpriseName, type Labels } from './useLabels.ts';
 import { StuckChart } from './StuckChart.tsx';
+import { AcceptanceScenario } from './AcceptanceScenario.tsx';
+import { acceptanceMessages } from './acceptance-messages.ts';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
 export type Figures = AnalyseOutput['result']['currencies'][number];
@@ -18,10 +21,13 @@ const kindKey = {
  * One currency's circulation in a scope (ENGINE.md §3.8), as engine-analyse gives it: payable
  * share, circulation, where units get stuck, who to invite next. The Network screen shows one
  * per currency; a currency's own page one per network it is used in. The name links to the
- * currency's page (`link: false` where that page is the one showing it).
+ * currency's page (`link: false` where that page is the one showing it). "What if they
+ * accepted it" opens from the list of who to invite next, pre-filled with it.
  */
-export function CurrencyFigures({ c, name, labels, link = true }: { c: Figures; name: string; labels: Labels; link?: boolean }) {
+export function CurrencyFigures({ c, name, labels, network, link = true }: { c: Figures; name: string; labels: Labels; network: string | null; link?: boolean }) {
   const t = useMessages(circulationMessages);
+  const w = useMessages(acceptanceMessages);
+  const [whatIf, setWhatIf] = useState(false);
   const { number, percent } = useI18n();
   const money = (v: number) => number(v, { maximumFractionDigits: 0 });
   const kind = c.kind && c.kind in kindKey ? t(kindKey[c.kind as keyof typeof kindKey]) : t('kind_unknown');
@@ -72,6 +78,12 @@ export function CurrencyFigures({ c, name, labels, link = true }: { c: Figures; 
           ))}
         </ol>
       )}
+      {c.nextAcceptors.length > 0 && (
+        <button type="button" className="no-print" aria-expanded={whatIf} onClick={() => setWhatIf(!whatIf)}>
+          {w('whatIf')}
+        </button>
+      )}
+      {whatIf && <AcceptanceScenario currency={c.currency} currencyName={name} network={network} candidates={c.nextAcceptors} labels={labels} />}
     </article>
   );
 }

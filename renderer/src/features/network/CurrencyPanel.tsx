@@ -9,7 +9,7 @@ import { CurrencyFigures, type Figures } from './CurrencyFigures.tsx';
  * Per currency (ENGINE.md §3.8): the payable share of members' purchases, its circulation,
  * where units get stuck, and who to invite to accept it next with the value that would gain.
  */
-export function CurrencyPanel({ currencies }: { currencies: Figures[] }) {
+export function CurrencyPanel({ currencies, network = null }: { currencies: Figures[]; network?: string | null }) {
   const t = useMessages(circulationMessages);
   const list = useQuery('currency-list', {});
   const names = useMemo(() => new Map((list.data?.currencies ?? []).map((c) => [c.id, c.name])), [list.data]);
@@ -28,7 +28,7 @@ export function CurrencyPanel({ currencies }: { currencies: Figures[] }) {
       <p className="muted small">{t('currenciesLead')}</p>
       {currencies.length === 0 && <p>{t('noCurrencies')}</p>}
       {currencies.map((c) => (
-        <CurrencyFigures key={c.currency} c={c} name={names.get(c.currency) ?? c.currency} labels={labels} />
+        <CurrencyFigures key={c.currency} c={c} name={names.get(c.currency) ?? c.currency} labels={labels} network={network} />
       ))}
     </section>
   );

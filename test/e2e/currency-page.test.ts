@@ -66,6 +66,7 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     await bar.getByRole('listitem').getByText('Alimentos').waitFor();
     await bar.getByRole('button', { name: 'Eles aceitam' }).click();
     await bar.getByRole('status').getByText(`${names.length} empreendimentos agora aceitam “Sampa”: até ${pct(0.5)}, para Alimentos.`).waitFor();
+    await shot(bar, 'directory-accept-bulk-pt');
 
     const data = await rpc<CurrencyPage>(app.server.url, 'currency-get', { id: 'sampa' });
     expect(data.acceptorCount).toBe(names.length);
@@ -90,6 +91,7 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     // The list of currencies counts who accepts it; the Network screen links its name to its page.
     await page.goto(new URL('currencies', app.server.url).href);
     await page.locator('tr[data-currency="sampa"]').getByText(`aceita por ${names.length} empreendimentos`).waitFor();
+    await shot(page.locator('.currency-list'), 'currency-list-pt');
     await page.goto(new URL('network', app.server.url).href);
     await page.getByRole('combobox', { name: /^Rede/ }).first().selectOption(data.networks[0].id);
     await page.getByTestId('currencies').getByTestId('currency-sampa').getByRole('link', { name: 'Sampa' }).click();

@@ -268,3 +268,15 @@ describe('a voucher taken for products it does not pay for', () => {
     expect(page.products!.map((p) => p.id)).toEqual(['food']);
   });
 });
+
+describe('search follows an acceptance set by hand at once', () => {
+  it('finds, for bread, the bakery made to accept a new currency for bread, and not after undo', async () => {
+    await core.call('currency-create', { ...sampa, id: 'sampa' });
+    const find = async () => (await core.call('search-query', { q: 'bread', currency: 'sampa', limit: 50 })).enterprises.map((e) => e.id);
+    expect(await find()).not.toContain('padaria-terra');
+    const r = await core.call('currency-accept', { currency: 'sampa', enterprises: ['padaria-terra'], products: ['bread'] });
+    expect(await find()).toContain('padaria-terra');
+    await core.call('currency-acceptance-restore', { currency: 'sampa', entries: r.previous });
+    expect(await find()).not.toContain('padaria-terra');
+  });
+});

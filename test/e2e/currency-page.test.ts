@@ -48,6 +48,7 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     await page.getByLabel('Tipo').selectOption('voucher');
     await page.getByRole('button', { name: 'Criar' }).click();
     await page.getByRole('alert').getByText('Já existe uma moeda com o código “sampa” (Sampa). Dê outro código a esta, ou edite aquela.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     // A directory selection accepts it, up to 50 %, for food.
     await page.goto(new URL('directory?q=Cooperativa', app.server.url).href);
@@ -67,6 +68,7 @@ describe('a currency’s own page, made in the app (Portuguese)', () => {
     await bar.getByRole('button', { name: 'Eles aceitam' }).click();
     await bar.getByRole('status').getByText(`${names.length} empreendimentos agora aceitam “Sampa”: até ${pct(0.5)}, para Alimentos.`).waitFor();
     await shot(bar, 'directory-accept-bulk-pt');
+    expect(await axeViolations(page)).toEqual([]);
 
     const data = await rpc<CurrencyPage>(app.server.url, 'currency-get', { id: 'sampa' });
     expect(data.acceptorCount).toBe(names.length);

@@ -13,6 +13,7 @@ import { taxonomyEditMethods } from './taxonomy-edit.ts';
 import { shareMethods } from './share.ts';
 import { classifyMethods } from './classify.ts';
 import { accessMethods } from './access.ts';
+import { fixMethods } from './fixes.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -33,6 +34,7 @@ export const methods = {
   ...shareMethods,
   ...classifyMethods,
   ...accessMethods,
+  ...fixMethods,
 };
 
 export type Methods = typeof methods;

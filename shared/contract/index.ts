@@ -14,6 +14,7 @@ import { shareMethods } from './share.ts';
 import { classifyMethods } from './classify.ts';
 import { accessMethods } from './access.ts';
 import { currencyMethods } from './currencies.ts';
+import { fixMethods } from './fixes.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -35,6 +36,7 @@ export const methods = {
   ...classifyMethods,
   ...accessMethods,
   ...currencyMethods,
+  ...fixMethods,
 };
 
 export type Methods = typeof methods;

@@ -13,6 +13,7 @@ import { shareHandlers } from './share.ts';
 import { classifyHandlers } from './classify.ts';
 import { accessHandlers } from './access.ts';
 import { currencyHandlers } from './currencies.ts';
+import { fixHandlers } from './fixes.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...classifyHandlers,
   ...accessHandlers,
   ...currencyHandlers,
+  ...fixHandlers,
 };

@@ -13,6 +13,7 @@ import { useDirectoryWindow } from './useDirectoryWindow.ts';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { NetworkBulkBar } from '../chains/NetworkBulkBar.tsx';
 import { SelectCell, SelectHeader } from '../chains/SelectCells.tsx';
+import { useCatalogueEmpty } from '../../components/EmptyCatalogue.tsx';
 import { ChainLinks } from '../chains/ChainLinks.tsx';
 import { AcceptBulkBar, CurrencyListLink } from '../currencies/index.ts';
 
@@ -20,6 +21,8 @@ import { AcceptBulkBar, CurrencyListLink } from '../currencies/index.ts';
 const rowHeight = 41;
 
 export default function DirectoryPage() {
+  // An empty catalogue: the shell's note says what to do; an empty table and filters would not.
+  const empty = useCatalogueEmpty();
   const t = useMessages(enterpriseMessages);
   const td = useMessages(directoryMessages);
   const vocab = useVocab();
@@ -89,6 +92,8 @@ export default function DirectoryPage() {
           </Link>
         </div>
       </div>
+      {!empty && (
+      <>
       <DirectoryFilters filters={view.filters} onChange={setFilters} />
       <div className="directory-status">
         <p aria-live="polite" className="muted">
@@ -172,6 +177,8 @@ export default function DirectoryPage() {
         {win.total === 0 && <p className="empty-note">{td('none')}</p>}
       </div>
       <p className="muted small">{td('shareHint')}</p>
+      </>
+      )}
     </section>
   );
 }

@@ -59,6 +59,8 @@ export const serveCommand: Command = {
         readOnly: Boolean(values['read-only']),
         sample: !values['no-sample'],
         share: readLink ? shareInfo(readLink) : undefined,
+        // How many read-only connections answer reads (default: 2 to 4, by the machine's cores).
+        readers: readersFromEnv(),
       },
       (e: TeiaEvent) => server.broadcast(e),
     );
@@ -91,6 +93,11 @@ export const serveCommand: Command = {
     return 0;
   },
 };
+
+function readersFromEnv(): number | undefined {
+  const n = Number(process.env.TEIA_READERS);
+  return process.env.TEIA_READERS && Number.isInteger(n) && n >= 0 && n <= 16 ? n : undefined;
+}
 
 function bracket(host: string): string {
   return host.includes(':') ? `[${host}]` : host;

@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useMessages } from '../../i18n/index.tsx';
 import { downloadBlob, downloadText, fileSlug } from '../charts/download.ts';
 import { networkMessages } from './messages.ts';
 import { toElements } from './mapper.ts';
 import { geoLayout, tierLayout } from './layout.ts';
 import { graphToSvg } from './svg.ts';
-import { colours, cyStyle, LABEL_FONT, LABEL_MIN_PX, withSizeClasses } from './cy-style.ts';
+import { colours, LABEL_FONT, LABEL_MIN_PX } from './cy-style.ts';
+import { drawGraph, type Drawn } from './draw.ts';
 import type { WorkerRequest } from './layout.worker.ts';
 import type { LayoutName, NetworkGraph, Positions, ProposedLink } from './types.ts';
 
-/** Above this many elements cytoscape draws in its cheap mode (no arrows, edges hidden while moving). */
-const BIG = 1500;
 /** Most names drawn at once on a big graph: beyond a few hundred they overlap and cost frames. */
 const LABEL_MAX = 300;
 
@@ -44,6 +43,32 @@ function labelInView(cy: Core): void {
   // What the view shows, for tests and the bench (the canvas itself cannot be read).
   cy.container()?.setAttribute('data-zoom', cy.zoom().toFixed(4));
   cy.container()?.setAttribute('data-labelled', String(want.size));
+}
+
+/**
+ * The whole graph as a PNG at up to twice its size, 4,096 px at most a side (browsers refuse
+ * much bigger canvases, and at 5,000 enterprises an 8,000-px picture took over 30 s to make).
+ * Big graphs: cytoscape's picture of the enterprises over the edge layer's links.
+ */
+const PNG_MAX = 4096;
+
+async function toPng({ cy, edges }: Drawn): Promise<Blob> {
+  const bb = cy.elements().boundingBox();
+  const scale = Math.min(2, PNG_MAX / Math.max(1, bb.w), PNG_MAX / Math.max(1, bb.h));
+  if (!edges) return cy.png({ output: 'blob', full: true, scale, bg: colours.background });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(bb.w) * scale;
+  canvas.height = Math.ceil(bb.h) * scale;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  // The transform cytoscape's own full export uses (translate by the bounding box, then scale).
+  ctx.setTransform(scale, 0, 0, scale, -bb.x1 * scale, -bb.y1 * scale);
+  edges.paint(ctx);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const nodes = await createImageBitmap(cy.png({ output: 'blob', full: true, scale }));
+  ctx.drawImage(nodes, 0, 0);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
 }
 
 export interface GraphTimings {
@@ -96,7 +121,7 @@ export function GraphView({
 }) {
   const t = useMessages(networkMessages);
   const box = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
+  const cy = useRef<Drawn | null>(null);
   const [forced, setForced] = useState<{ graph: NetworkGraph; positions: Positions; ms: number | null } | null>(null);
   const [drawnFor, setDrawnFor] = useState<object | null>(null);
   const select = useRef(onSelect);
@@ -133,28 +158,10 @@ export function GraphView({
   // 2. Draw with the positions given (preset): cytoscape never runs a layout of its own.
   useEffect(() => {
     if (!positions || !box.current) return;
-    const mapped = toElements(graph, positions.positions, { proposed, focus: graph.focus });
-    const big = mapped.length > BIG;
-    const elements = big ? withSizeClasses(mapped) : mapped;
     const t0 = performance.now();
-    const instance = cytoscape({
-      container: box.current,
-      elements: elements as unknown as ElementDefinition[],
-      layout: { name: 'preset', fit: true, padding: 30 },
-      style: cyStyle(big),
-      minZoom: 0.02,
-      maxZoom: 6,
-      hideEdgesOnViewport: big,
-      textureOnViewport: big,
-      pixelRatio: big ? 1 : 'auto',
-      boxSelectionEnabled: false,
-    });
-    cy.current = instance;
-    // Never open zoomed in past life size: a handful of enterprises would fill the screen.
-    if (instance.zoom() > 1.1) {
-      instance.zoom(1.1);
-      instance.center();
-    }
+    const drawn = drawGraph(box.current, toElements(graph, positions.positions, { proposed, focus: graph.focus }));
+    const { cy: instance, big } = drawn;
+    cy.current = drawn;
     instance.one('render', () => {
       const drawMs = performance.now() - t0;
       setDrawnFor(positions);
@@ -176,22 +183,22 @@ export function GraphView({
     instance.on('tap', (e) => e.target === instance && select.current?.(null));
     return () => {
       clearTimeout(labelTimer);
+      drawn.edges?.destroy();
       instance.destroy();
-      if (cy.current === instance) cy.current = null;
+      if (cy.current === drawn) cy.current = null;
     };
   }, [positions, graph, proposed]);
 
-  const exportPng = () => {
+  const exportPng = async () => {
     const c = cy.current;
     if (!c) return;
-    const blob = c.png({ output: 'blob', full: true, scale: 2, bg: colours.background, maxWidth: 8000, maxHeight: 8000 });
-    downloadBlob(`${fileSlug(title)}.png`, blob);
+    downloadBlob(`${fileSlug(title)}.png`, await toPng(c));
   };
   const exportSvg = () => {
     const c = cy.current;
     if (!c || !positions) return;
     const drawn: Positions = {};
-    c.nodes().forEach((n) => {
+    c.cy.nodes().forEach((n) => {
       drawn[n.id()] = n.position();
     });
     const svg = graphToSvg(toElements(graph, drawn, { proposed, focus: graph.focus }), drawn, title, {
@@ -204,10 +211,10 @@ export function GraphView({
   return (
     <div className="graph-wrap">
       <div className="graph-toolbar no-print">
-        <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+        <button type="button" onClick={() => cy.current?.cy.fit(undefined, 30)}>
           {t('fit')}
         </button>
-        <button type="button" onClick={exportPng} disabled={status !== 'ready'}>{t('savePng')}</button>
+        <button type="button" onClick={() => void exportPng()} disabled={status !== 'ready'}>{t('savePng')}</button>
         <button type="button" onClick={exportSvg} disabled={status !== 'ready'}>{t('saveSvg')}</button>
         {status !== 'ready' && (
           <span className="muted" role="status">

@@ -7,6 +7,7 @@ import { toElements } from './mapper.ts';
 import { geoLayout, tierLayout } from './layout.ts';
 import { graphToSvg } from './svg.ts';
 import { colours, LABEL_FONT, LABEL_MIN_PX } from './cy-style.ts';
+import { LABEL_MAX_WIDTH, LABEL_PX, pickLabels, type LabelCandidate } from './labels.ts';
 import { drawGraph, type Drawn } from './draw.ts';
 import type { WorkerRequest } from './layout.worker.ts';
 import type { LayoutName, NetworkGraph, Positions, ProposedLink } from './types.ts';
@@ -69,6 +70,29 @@ async function toPng({ cy, edges }: Drawn): Promise<Blob> {
   const nodes = await createImageBitmap(cy.png({ output: 'blob', full: true, scale }));
   ctx.drawImage(nodes, 0, 0);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
+}
+
+/**
+ * Graphs up to BIG: names drawn at LABEL_PX on screen whatever the zoom, for the enterprises
+ * whose name fits without covering another, biggest first (labels.ts).
+ */
+function labelReadable(cy: Core, always: Set<string>): void {
+  const zoom = cy.zoom();
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((n) => {
+    const p = n.renderedPosition();
+    candidates.push({ id: n.id(), x: p.x, y: p.y, r: ((n.data('size') as number) * zoom) / 2, text: n.data('label') as string, rank: n.data('size') as number, always: always.has(n.id()) || n.selected() });
+  });
+  const want = new Set(pickLabels(candidates, { width: cy.width(), height: cy.height() }, LABEL_MAX));
+  const style = { 'font-size': LABEL_PX / zoom, 'text-max-width': `${LABEL_MAX_WIDTH / zoom}px`, 'text-margin-y': 3 / zoom };
+  cy.batch(() => {
+    cy.nodes('.labelled').forEach((n) => {
+      if (!want.has(n.id())) n.removeClass('labelled').removeStyle('font-size text-max-width text-margin-y');
+    });
+    for (const id of want) cy.getElementById(id).addClass('labelled').style(style);
+  });
+  cy.container()?.setAttribute('data-zoom', zoom.toFixed(4));
+  cy.container()?.setAttribute('data-labelled', String(want.size));
 }
 
 export interface GraphTimings {
@@ -171,14 +195,22 @@ export function GraphView({
       timings.current?.({ layoutMs: positions.ms, drawMs });
     });
     let labelTimer: ReturnType<typeof setTimeout> | undefined;
-    if (big) {
-      // After the person stops moving: relabelling while moving would cost frames.
-      instance.on('viewport', () => {
-        clearTimeout(labelTimer);
-        labelTimer = setTimeout(() => labelInView(instance), 150);
-      });
-      labelInView(instance);
-    }
+    const always = new Set(graph.focus ? [graph.focus] : []);
+    // Never on a destroyed instance: destroying it can still fire the events that schedule this.
+    const relabel = () => {
+      if (instance.destroyed()) return;
+      if (big) labelInView(instance);
+      else labelReadable(instance, always);
+    };
+    // After the person stops moving: relabelling while moving would cost frames.
+    instance.on('viewport resize select unselect', () => {
+      clearTimeout(labelTimer);
+      labelTimer = setTimeout(relabel, 150);
+    });
+    relabel();
+    // The picture's shape in model units (for tests: a layout that fits the panel is about as wide as it).
+    const bb = instance.nodes().boundingBox();
+    box.current.setAttribute('data-extent', `${Math.round(bb.w)}x${Math.round(bb.h)}`);
     instance.on('tap', 'node', (e) => select.current?.(e.target.id() as string));
     instance.on('tap', (e) => e.target === instance && select.current?.(null));
     return () => {

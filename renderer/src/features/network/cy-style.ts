@@ -92,19 +92,15 @@ export function cyStyle(big: boolean): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': colours.solidarity,
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
-        color: colours.text,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        // Small graphs: every name always readable. Big ones: names appear as you zoom in.
-        'min-zoomed-font-size': big ? 10 : 0,
         'border-width': 1,
         'border-color': '#ffffff',
       },
+    },
+    // Names only where they fit without covering another (labels.ts); GraphView sets their
+    // size against the zoom so that they are always LABEL_PX on screen.
+    {
+      selector: 'node.labelled',
+      style: { label: 'data(label)', 'font-family': 'system-ui, sans-serif', color: colours.text, 'text-valign': 'bottom', 'text-wrap': 'ellipsis' },
     },
     { selector: 'node.other', style: { 'background-color': colours.other, shape: 'diamond' } },
     { selector: 'node.outside', style: { 'background-opacity': 0.55 } },

@@ -135,6 +135,9 @@ describe('the directory and the map filter by what an enterprise accepts a curre
     // mercado takes the food voucher only for soap: nothing the voucher pays for.
     expect(await listed('vale')).toEqual(['padaria-longe', 'padaria-perto', 'sapataria']);
     expect(await listed('sampa')).toEqual(['mercado', 'padaria-perto']);
+    // The filter's counts say the same.
+    const facets = await core.call('enterprise-facets', {});
+    expect(Object.fromEntries(facets.currency.map((f) => [f.value, f.count]))).toEqual({ vale: 3, sampa: 2, horas: 1 });
     const map = await core.call('map-points', { filters: { currency: 'vale' } });
     expect([...map.ids].sort()).toEqual(['padaria-longe', 'padaria-perto', 'sapataria']);
     // A voucher for bread only: an entry for all food (broader) still takes it for bread.

@@ -1,3 +1,6 @@
+import type { Db } from '../db/open.ts';
+import { withDescendants } from '../search/taxonomy.ts';
+
 /**
  * The directory's and the map's "accepts" filter (issue 13): an enterprise accepts currency C
  * when its entry for C takes it for something C may pay for (ENGINE.md §3.8 accepts(e, c, p)
@@ -23,3 +26,48 @@ export const acceptsSomethingSql = (id: string) => `${id} IN (
         SELECT id FROM up)))))`;
 
 export const acceptsSomethingParams = (currency: string) => [currency, currency, currency];
+
+export interface VoidEntry {
+  enterprise: string;
+  name: string;
+  currency: string;
+  currencyName: string;
+  products: string[];
+  own: string[];
+}
+
+/**
+ * Entries that take a currency for nothing it pays for (the same rule as acceptsSomethingSql,
+ * in JavaScript): of these enterprises, or of the whole catalogue when `ids` is null. Only
+ * entries limited to products, of currencies limited to products, can be such: few.
+ */
+export function voidEntries(db: Db, ids: readonly string[] | null): VoidEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id AS enterprise, e.name, ec.currency_id AS currency, c.name AS currencyName, ec.products, c.products AS own
+       FROM enterprise_currencies ec
+       JOIN enterprises e ON e.id = ec.enterprise_id
+       JOIN currencies c ON c.id = ec.currency_id
+       WHERE ec.products IS NOT NULL AND ec.products <> '[]' AND c.products IS NOT NULL AND c.products <> '[]'
+         AND (@all OR ec.enterprise_id IN (SELECT value FROM json_each(@ids)))
+       ORDER BY e.name, ec.currency_id`,
+    )
+    .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as (Omit<VoidEntry, 'products' | 'own'> & { products: string; own: string })[];
+  const within = new Map<string, Set<string>>();
+  const subtree = (list: string[]) => {
+    const key = list.join('\u0000');
+    let s = within.get(key);
+    if (!s) within.set(key, (s = new Set(withDescendants(db, list))));
+    return s;
+  };
+  const out: VoidEntry[] = [];
+  for (const r of rows) {
+    const products = JSON.parse(r.products) as string[];
+    const own = JSON.parse(r.own) as string[];
+    const ownWithin = subtree(own);
+    const entryWithin = subtree(products);
+    if (products.some((p) => ownWithin.has(p)) || own.some((p) => entryWithin.has(p))) continue;
+    out.push({ ...r, products, own });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { watchErrors } from '../helpers/browser.ts';
 import { servedApp } from '../helpers/app.ts';
 import { teia } from '../helpers/cli.ts';
 import { sharedDir } from '../helpers/tmp.ts';
-import { rpc } from './network-helpers.ts';
+import { axeViolations, rpc } from './network-helpers.ts';
 import { shot } from './ui-shot.ts';
 
 interface Analysis {
@@ -54,6 +54,7 @@ describe.skipIf(!fs.existsSync(lots))('Network screen: flows with quantities and
     expect(await page.getByTestId('no-sales-value').count()).toBe(1);
     expect(await page.getByTestId('network-figures').textContent()).not.toContain('—');
     await shot(page, 'network-unvalued-en');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A price that is not a number is refused in a sentence, and nothing is written.
     const price = page.getByLabel('Price of Green coffee per unit');

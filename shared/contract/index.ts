@@ -13,6 +13,7 @@ import { taxonomyEditMethods } from './taxonomy-edit.ts';
 import { shareMethods } from './share.ts';
 import { classifyMethods } from './classify.ts';
 import { accessMethods } from './access.ts';
+import { currencyMethods } from './currencies.ts';
 import { fixMethods } from './fixes.ts';
 
 /**
@@ -34,6 +35,7 @@ export const methods = {
   ...shareMethods,
   ...classifyMethods,
   ...accessMethods,
+  ...currencyMethods,
   ...fixMethods,
 };
 

@@ -15,6 +15,7 @@ import { NetworkBulkBar } from '../chains/NetworkBulkBar.tsx';
 import { SelectCell, SelectHeader } from '../chains/SelectCells.tsx';
 import { useCatalogueEmpty } from '../../components/EmptyCatalogue.tsx';
 import { ChainLinks } from '../chains/ChainLinks.tsx';
+import { AcceptBulkBar, CurrencyListLink } from '../currencies/index.ts';
 
 /** Every row has the same height (text is cut with an ellipsis), so the virtualiser's sums are exact. */
 const rowHeight = 41;
@@ -82,6 +83,7 @@ export default function DirectoryPage() {
         <h1>{t('directory')}</h1>
         <div className="actions">
           <ChainLinks />
+          <CurrencyListLink />
           <Link className="button" to={`/map${queryFromView({ ...view, sort: { by: 'name', dir: 'asc' } })}`}>
             {td('showMap')}
           </Link>
@@ -113,6 +115,7 @@ export default function DirectoryPage() {
       </div>
       <ErrorNote error={win.error} />
       <NetworkBulkBar selected={[...selected]} onClear={() => setSelected(new Set())} />
+      <AcceptBulkBar selected={[...selected]} />
       <div className="directory-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
         <table className="table directory-table" aria-rowcount={total + 1}>
           <thead>

@@ -3,6 +3,7 @@ import { call, errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../api/hooks.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { chainMessages } from './messages.ts';
+import { UndoButton } from '../../components/UndoButton.tsx';
 import './chains.css';
 
 const NEW = '+new';
@@ -83,21 +84,7 @@ export function NetworkBulkBar({ selected, onClear }: { selected: string[]; onCl
       </button>
       <span role="status">
         {status}
-        {undo && (
-          <button
-            type="button"
-            onClick={() => {
-              const u = undo;
-              setUndo(null);
-              u().then(
-                () => setStatus(t('undone')),
-                (err: unknown) => setError(errorMessage(err)),
-              );
-            }}
-          >
-            {t('undo')}
-          </button>
-        )}
+        <UndoButton undo={undo} clear={() => setUndo(null)} label={t('undo')} onDone={() => setStatus(t('undone'))} onError={(err) => setError(errorMessage(err))} />
       </span>
       {error && (
         <p className="error" role="alert">

@@ -5,6 +5,7 @@ import { languageNames, languages, useI18n, useMessages } from '../../i18n/index
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import { Autocomplete, type Picked } from './Autocomplete.tsx';
 import { chainMessages } from './messages.ts';
+import { UndoButton } from '../../components/UndoButton.tsx';
 import './chains.css';
 
 type Product = MethodOutput<'product-list'>['items'][number];
@@ -77,18 +78,7 @@ export default function ProductsPage() {
       {(status || undo) && (
         <div className="undo-bar" role="status">
           <span>{status}</span>
-          {undo && (
-            <button
-              type="button"
-              onClick={() => {
-                const u = undo;
-                setUndo(null);
-                u().then(() => setStatus(t('undone')), (err: unknown) => setError(errorMessage(err)));
-              }}
-            >
-              {t('undo')}
-            </button>
-          )}
+          <UndoButton undo={undo} clear={() => setUndo(null)} label={t('undo')} onDone={() => setStatus(t('undone'))} onError={(err) => setError(errorMessage(err))} />
         </div>
       )}
       {(error || list.error) && (

@@ -8,6 +8,7 @@ import { useCurrencyError, useCurrencyWords } from './words.ts';
 import { ProductPicker } from './ProductPicker.tsx';
 import { shareOfPercent } from './EnterpriseCurrencies.tsx';
 import '../chains/chains.css';
+import { UndoButton } from '../../components/UndoButton.tsx';
 import './currencies.css';
 
 /**
@@ -77,21 +78,7 @@ export function AcceptBulkBar({ selected }: { selected: string[] }) {
       </button>
       <span role="status">
         {status}
-        {undo && (
-          <button
-            type="button"
-            onClick={() => {
-              const u = undo;
-              setUndo(null);
-              u().then(
-                () => setStatus(t('undone')),
-                (err: unknown) => setError(sentence(err)),
-              );
-            }}
-          >
-            {t('undo')}
-          </button>
-        )}
+        <UndoButton undo={undo} clear={() => setUndo(null)} label={t('undo')} onDone={() => setStatus(t('undone'))} onError={(err) => setError(sentence(err))} />
       </span>
       {error && (
         <p className="error" role="alert">

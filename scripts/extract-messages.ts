@@ -18,7 +18,7 @@
  *     node bin/tsx.mjs scripts/extract-messages.ts [--check] [--base REF] [--prefer inline|catalogue] [--root DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -389,6 +389,7 @@ export function extract(opts: Options): Outcome {
       const file = path.join(root, localesDir, `${lang}.json`);
       const text = catalogueText(catalogues[lang]);
       if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+        mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, text);
         outcome.filesChanged.push(`${localesDir}/${lang}.json`);
       }

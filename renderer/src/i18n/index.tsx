@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatMessage, type MessageParams } from './format.ts';
 import { formatQuantity } from './units.ts';
-import { languages, locales, type Lang, type Messages, type MessageSet, type MessageSpec } from './registry.ts';
+import { languages, locales, setCurrentLang, type Lang, type Messages, type MessageSet, type MessageSpec } from './registry.ts';
 
 export { languages, languageNames, locales, defineMessages, type Lang, type Messages, type MessageSet } from './registry.ts';
 
@@ -41,6 +41,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
   }, [lang]);
   const value = useMemo<I18n>(() => {
+    setCurrentLang(lang);
     const locale = locales[lang];
     return {
       lang,

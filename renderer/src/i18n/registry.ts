@@ -8,6 +8,20 @@ export const languageNames: Record<Lang, string> = { en: 'English', es: 'Españo
 /** Locale tags for number/date formatting (pt → Brazilian Portuguese, the field's largest user base). */
 export const locales: Record<Lang, string> = { en: 'en-GB', es: 'es', pt: 'pt-BR', fr: 'fr-FR' };
 
+let shown: Lang = 'en';
+
+/**
+ * The language on screen, for text made outside React's render (an error caught in an event
+ * handler: `errorMessage(err)` is called from many places that have no hook at hand). The
+ * I18nProvider sets it whenever the language changes.
+ */
+export function currentLang(): Lang {
+  return shown;
+}
+export function setCurrentLang(lang: Lang): void {
+  shown = lang;
+}
+
 /**
  * The texts of one message set, per language. Each text is an ICU MessageFormat message (see
  * ./format.ts): plain text with {name} placeholders, or `{count, plural, one {# enterprise}

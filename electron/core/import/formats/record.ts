@@ -5,6 +5,7 @@ import type { MappableField } from './mapping.ts';
 import type { CodedField } from './codes.ts';
 import { codeResolver } from './codes.ts';
 import { normaliseCountry } from './normalise.ts';
+import { said } from '../../../../shared/contract/errors.ts';
 
 /**
  * Turns one source record (a CSV row, a GeoJSON feature, a Murmurations profile), already
@@ -130,13 +131,13 @@ export function buildEnterprise(
   const name = text(raw.name);
   const ownId = text(raw.id);
   if (name === undefined) {
-    return { rejected: { line, ...(ownId ? { record: ownId } : {}), reason: 'It has no name.' } };
+    return { rejected: { line, ...(ownId ? { record: ownId } : {}), reason: 'It has no name.', ...said({ key: 'row-no-name' }) } };
   }
   let id: string;
   if (ownId !== undefined) {
     const earlier = ids.usedAt(ownId);
     if (earlier !== undefined) {
-      return { rejected: { line, record: name, reason: `Its id "${ownId}" is already used by line ${earlier} of the same file.` } };
+      return { rejected: { line, record: name, reason: `Its id "${ownId}" is already used by line ${earlier} of the same file.`, ...said({ key: 'row-id-used', args: { id: ownId, line: earlier } }) } };
     }
     ids.claim(ownId, line);
     id = ownId;

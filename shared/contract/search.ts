@@ -31,6 +31,17 @@ export type OfferHit = z.infer<typeof offerHitSchema>;
 export const matchKinds = ['name', 'name-prefix', 'product', 'text', 'fuzzy'] as const;
 export type MatchKind = (typeof matchKinds)[number];
 
+/**
+ * How an enterprise accepts a currency (ENGINE.md §3.8): up to `share` of a price (null: the
+ * whole price), only for `products` (null: everything), names in the requested language.
+ */
+export const acceptanceHitSchema = z.object({
+  currency: z.string(),
+  share: z.number().nullable(),
+  products: z.array(z.object({ id: z.string(), name: z.string() })).nullable(),
+});
+export type AcceptanceHit = z.infer<typeof acceptanceHitSchema>;
+
 export const enterpriseHitSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -47,6 +58,8 @@ export const enterpriseHitSchema = z.object({
   offers: z.array(offerHitSchema),
   /** Currencies the enterprise accepts (social currencies, time credits, vouchers). */
   currencies: z.array(z.string()),
+  /** The same, each with the share and the products it is taken for. */
+  acceptances: z.array(acceptanceHitSchema),
 });
 export type EnterpriseHit = z.infer<typeof enterpriseHitSchema>;
 
@@ -76,6 +89,7 @@ export const supplierSchema = z.object({
   criteriaKnown: z.number().int(),
   offers: z.array(offerHitSchema),
   currencies: z.array(z.string()),
+  acceptances: z.array(acceptanceHitSchema),
 });
 export type Supplier = z.infer<typeof supplierSchema>;
 
@@ -101,7 +115,7 @@ export const searchMethods = {
         near: nearSchema.optional(),
         limit: z.number().int().min(1).max(200).default(20),
         lang,
-        /** Keep only enterprises that accept this currency. */
+        /** Keep only enterprises that accept this currency (for the products found, when they offer one). */
         currency: z.string().min(1).max(200).optional(),
       })
       .strict(),
@@ -119,7 +133,7 @@ export const searchMethods = {
       .object({
         product: z.string().min(1).max(200),
         near: nearSchema.optional(),
-        /** Keep only suppliers that accept this currency (or price their offer in it). */
+        /** Keep only suppliers that accept this currency for the product (or price their offer of it in it). */
         currency: z.string().min(1).max(200).optional(),
         lang,
         limit: z.number().int().min(1).max(500).default(50),

@@ -19,6 +19,31 @@ export const productRecordSchema = z.object({
 });
 export type ProductRecord = z.infer<typeof productRecordSchema>;
 
+const rows = z.array(z.number().int().min(1)).max(1_000_000);
+const productList = z.string().max(100_000);
+
+/** What a merge moved, and what its undo needs to put back. */
+const mergeAnswerSchema = z
+  .object({
+    removed: productRecordSchema.extend({ id, name: productName }),
+    into: id,
+    offers: rows,
+    needs: rows,
+    flows: rows,
+    children: z.array(id).max(100_000),
+    restore: z
+      .object({
+        codes: z.string().max(10_000),
+        position: z.number().int(),
+        importId: z.number().int().nullable(),
+        keptParent: id.nullable(),
+        currencies: z.array(z.object({ id, products: productList }).strict()).max(10_000),
+        acceptances: z.array(z.object({ enterprise: id, currency: id, products: productList }).strict()).max(1_000_000),
+      })
+      .strict(),
+  })
+  .strict();
+
 const members = z.array(id).min(1, 'Choose at least one enterprise.').max(100_000);
 
 export const taxonomyEditMethods = {
@@ -48,19 +73,19 @@ export const taxonomyEditMethods = {
   }),
   'product-merge': defineMethod({
     summary:
-      'Merges one product into another: its offers, needs and flows and its narrower products move to the one kept, and it is removed. Answers with what moved.',
+      'Merges one product into another: its offers, needs and flows, its narrower products and the currency limits naming it move to the one kept, and it is removed. Answers with what moved, which product-unmerge takes back.',
     write: true,
     input: z
       .object({ from: id, into: id })
       .strict()
       .refine((m) => m.from !== m.into, { message: 'A product cannot be merged into itself.', path: ['into'] }),
-    output: z.object({
-      removed: productRecordSchema,
-      offers: z.array(z.number().int()),
-      needs: z.array(z.number().int()),
-      flows: z.array(z.number().int()),
-      children: z.array(z.string()),
-    }),
+    output: mergeAnswerSchema,
+  }),
+  'product-unmerge': defineMethod({
+    summary: 'Undoes a product-merge from its answer: the product comes back and the rows it lost return to it (those not edited since).',
+    write: true,
+    input: mergeAnswerSchema,
+    output: z.object({ product: productRecordSchema, offers: z.number().int(), needs: z.number().int(), flows: z.number().int() }),
   }),
   'network-create': defineMethod({
     summary: 'Adds a network; the id is made from its name when not given (undo: network-delete).',

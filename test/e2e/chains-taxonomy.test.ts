@@ -82,6 +82,11 @@ describe('networks in bulk from the directory, and products by hand', () => {
     const after = await rpc<{ flows: number; products: number }>('catalogue-stats', {});
     expect(after).toMatchObject({ flows: flowsBefore.flows, products: flowsBefore.products - 1 });
     expect(await page.getByRole('button', { name: 'Renomear Ovos' }).count()).toBe(0);
+    // A merge is undone from the bar: the product is back and so are its records.
+    await page.getByRole('button', { name: 'Desfazer' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('Desfeito.');
+    await expect.poll(async () => (await rpc<{ products: number }>('catalogue-stats', {})).products).toBe(flowsBefore.products);
+    await page.getByRole('button', { name: 'Renomear Ovos' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

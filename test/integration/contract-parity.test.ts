@@ -31,6 +31,7 @@ const calls: [string, unknown, 'ok' | 'error'][] = [
   ['product-update', { id: 'coffee', parent: 'organic-coffee' }, 'error'],
   ['product-update', { id: 'parity-product', names: { pt: 'Produto paridade' } }, 'ok'],
   ['product-merge', { from: 'parity-product', into: 'coffee' }, 'ok'],
+  ['product-unmerge', { from: 'x' }, 'error'],
   ['network-create', { name: 'Parity Network' }, 'ok'],
   ['network-members-add', { network: 'parity-network', enterprises: ['armazem', 'consumo'] }, 'ok'],
   ['network-members-remove', { network: 'parity-network', enterprises: ['consumo'] }, 'ok'],

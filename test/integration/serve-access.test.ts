@@ -71,8 +71,14 @@ describe('teia serve on loopback: a write secret in the printed link', () => {
   it('answers reads without the secret, and says the page is read-only', async () => {
     const stats = await call(s.url, 'catalogue-stats', {});
     expect(stats.body.ok).toBe(true);
-    expect((await call(s.url, 'app-info', {})).body.value).toMatchObject({ readOnly: true });
-    expect((await call(s.url, 'app-info', {}, s.token)).body.value).toMatchObject({ readOnly: false });
+    const reader = (await call(s.url, 'app-info', {})).body.value as { readOnly: boolean; databasePath: string };
+    const writer = (await call(s.url, 'app-info', {}, s.token)).body.value as { readOnly: boolean; databasePath: string };
+    expect(reader.readOnly).toBe(true);
+    expect(writer.readOnly).toBe(false);
+    // The organiser sees where the file lives; a reader only its name.
+    expect(writer.databasePath).toMatch(/[\\/]/);
+    expect(reader.databasePath).not.toMatch(/[\\/]/);
+    expect(writer.databasePath.endsWith(reader.databasePath)).toBe(true);
     expect((await fetch(new URL('events', s.url))).status).toBe(200);
   });
 

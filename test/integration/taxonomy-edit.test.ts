@@ -80,6 +80,30 @@ describe('the product taxonomy', () => {
     expect((await refusal('product-merge', { from: 'coffee', into: 'sugar' })).code).toBe('not-found');
   });
 
+  it('a merge is undone from its answer: the product, its codes, its rows, its children and the currency limits come back', async () => {
+    const db = core.ctx.db;
+    db.prepare("UPDATE products SET codes = '{\"hs\":\"0409\"}' WHERE id = 'honey'").run();
+    db.prepare("INSERT INTO currencies (id, name, kind, products) VALUES ('vale-mel', 'Vale mel', 'voucher', '[\"honey\",\"sugar\"]')").run();
+    db.prepare("INSERT INTO enterprise_currencies (enterprise_id, currency_id, position, products) VALUES ('armazem', 'vale-mel', 9, '[\"honey\"]')").run();
+    const snapshot = () => ({
+      honey: db.prepare("SELECT id, name, names, parent, unit, codes, position FROM products WHERE id = 'honey'").get(),
+      kept: db.prepare("SELECT parent FROM products WHERE id = 'sugar'").get(),
+      rows: ['offers', 'needs', 'flows'].map((t) => db.prepare(`SELECT rowid, product_id FROM ${t} ORDER BY rowid`).all()),
+      children: db.prepare("SELECT id FROM products WHERE parent = 'honey' ORDER BY id").all(),
+      voucher: db.prepare("SELECT products FROM currencies WHERE id = 'vale-mel'").pluck().get(),
+      accepts: db.prepare("SELECT products FROM enterprise_currencies WHERE currency_id = 'vale-mel'").pluck().get(),
+    });
+    const before = snapshot();
+    const r = await core.call('product-merge', { from: 'honey', into: 'sugar' });
+    expect(db.prepare("SELECT products FROM currencies WHERE id = 'vale-mel'").pluck().get()).toBe('["sugar"]');
+    expect(db.prepare("SELECT products FROM enterprise_currencies WHERE currency_id = 'vale-mel'").pluck().get()).toBe('["sugar"]');
+    const u = await core.call('product-unmerge', r);
+    expect(u.product.id).toBe('honey');
+    expect(u.offers + u.needs + u.flows).toBe(r.offers.length + r.needs.length + r.flows.length);
+    expect(snapshot()).toEqual(before);
+    expect((await refusal('product-unmerge', r)).code).toBe('conflict');
+  });
+
   it('a merge re-parents the narrower products of the one removed', async () => {
     const r = await core.call('product-merge', { from: 'sugar', into: 'honey' });
     expect(r.children).toEqual(['brown-sugar']);

@@ -3,12 +3,9 @@ import type { Db } from '../db/open.ts';
 import { dataPath } from '../paths.ts';
 import { parsePackage } from '../import/formats/package.ts';
 import { applyImportSync } from '../import/apply.ts';
-import { writeCurrencies, type CurrencyRecord } from './currencies.ts';
 
 /** The illustrative regional network that ships in data/ so a first start has something to explore. */
 export const samplePackagePath = () => dataPath('sample', 'sample-catalogue.json');
-/** Names and kinds of the sample's social currencies: the package only carries their ids. */
-export const sampleCurrenciesPath = () => dataPath('sample', 'currencies.json');
 
 /**
  * Loads the sample catalogue once, into an empty catalogue on its first start. Returns true
@@ -27,17 +24,13 @@ export function loadSampleIfEmpty(db: Db): boolean {
   return loaded;
 }
 
-/** Imports the sample (and its currencies) into the catalogue; true when it was applied. */
+/** Imports the sample (its currencies are defined in the package, format v1.1) into the catalogue; true when it was applied. */
 export function loadSample(db: Db): boolean {
   const parsed = parsePackage(fs.readFileSync(samplePackagePath()));
-  const currencies = fs.existsSync(sampleCurrenciesPath())
-    ? (JSON.parse(fs.readFileSync(sampleCurrenciesPath(), 'utf8')) as CurrencyRecord[])
-    : [];
   const report = applyImportSync(db, parsed, {
     fileName: 'sample-catalogue.json',
     onDuplicate: 'keep-both',
     afterWrite: (db) => {
-      writeCurrencies(db, currencies);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('sample', 'true')").run();
     },
   });

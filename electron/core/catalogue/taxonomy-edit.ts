@@ -82,20 +82,93 @@ export function updateProduct(
   return { previous, product: readProduct(db, next.id) };
 }
 
+/** A JSON list of product ids with `from` replaced by `into` (once); null when it did not name `from`. */
+function repointList(json: string | null, from: string, into: string): string | null {
+  if (json === null) return null;
+  const ids = JSON.parse(json) as string[];
+  if (!ids.includes(from)) return null;
+  return JSON.stringify([...new Set(ids.map((id) => (id === from ? into : id)))]);
+}
+
 export function mergeProducts(db: Db, from: string, into: string) {
   const removed = readProduct(db, from);
   const kept = readProduct(db, into);
+  const extra = db.prepare('SELECT codes, position, import_id AS importId FROM products WHERE id = ?').get(from) as { codes: string; position: number; importId: number | null };
   const repoint = (table: 'offers' | 'needs' | 'flows') =>
     (db.prepare(`UPDATE ${table} SET product_id = ? WHERE product_id = ? RETURNING rowid`).pluck().all(into, from) as number[]).sort((a, b) => a - b);
   const offers = repoint('offers');
   const needs = repoint('needs');
   const flows = repoint('flows');
+  // A voucher limited to the removed product, or a shop taking a currency only for it, now
+  // means the one kept; the lists as they were go back with the answer, for undo.
+  const currencies: { id: string; products: string }[] = [];
+  for (const c of db.prepare('SELECT id, products FROM currencies WHERE products IS NOT NULL').all() as { id: string; products: string }[]) {
+    const next = repointList(c.products, from, into);
+    if (next === null) continue;
+    db.prepare('UPDATE currencies SET products = ? WHERE id = ?').run(next, c.id);
+    currencies.push(c);
+  }
+  const acceptances: { enterprise: string; currency: string; products: string }[] = [];
+  const accepting = db.prepare('SELECT enterprise_id AS enterprise, currency_id AS currency, products FROM enterprise_currencies WHERE products IS NOT NULL').all() as {
+    enterprise: string;
+    currency: string;
+    products: string;
+  }[];
+  for (const a of accepting) {
+    const next = repointList(a.products, from, into);
+    if (next === null) continue;
+    db.prepare('UPDATE enterprise_currencies SET products = ? WHERE enterprise_id = ? AND currency_id = ?').run(next, a.enterprise, a.currency);
+    acceptances.push(a);
+  }
   // The one kept may sit below the one removed: lift it to where the removed one was first,
   // or its new children would be its own ancestors.
+  const keptParent = kept.parent;
   if (ancestors(db, kept.id).includes(removed.id)) db.prepare('UPDATE products SET parent = ? WHERE id = ?').run(removed.parent, kept.id);
   const children = db.prepare('UPDATE products SET parent = ? WHERE parent = ? AND id != ? RETURNING id').pluck().all(into, from, into) as string[];
   db.prepare('DELETE FROM products WHERE id = ?').run(from);
-  return { removed, offers, needs, flows, children: children.sort() };
+  return {
+    removed,
+    into,
+    offers,
+    needs,
+    flows,
+    children: children.sort(),
+    restore: { codes: extra.codes, position: extra.position, importId: extra.importId, keptParent, currencies, acceptances },
+  };
+}
+
+export type MergeAnswer = ReturnType<typeof mergeProducts>;
+
+/**
+ * Undoes a merge from its answer: the removed product comes back with its codes and place, and
+ * the rows the merge re-pointed go back to it — only those still pointing at the kept product,
+ * so an edit made since is not overwritten.
+ */
+export function unmergeProducts(db: Db, m: MergeAnswer) {
+  if (db.prepare('SELECT 1 FROM products WHERE id = ?').get(m.removed.id)) {
+    throw new TeiaError('conflict', `“${m.removed.name}” is in the catalogue again, so the merge cannot be undone.`);
+  }
+  readProduct(db, m.into);
+  db.prepare('INSERT INTO products (id, name, names, parent, unit, codes, import_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    m.removed.id,
+    m.removed.name,
+    JSON.stringify(m.removed.names),
+    m.removed.parent,
+    m.removed.unit,
+    m.restore.codes,
+    m.restore.importId,
+    m.restore.position,
+  );
+  const back = (table: 'offers' | 'needs' | 'flows', rows: number[]) =>
+    db.prepare(`UPDATE ${table} SET product_id = ? WHERE product_id = ? AND rowid IN (SELECT value FROM json_each(?))`).run(m.removed.id, m.into, JSON.stringify(rows)).changes;
+  const moved = { offers: back('offers', m.offers), needs: back('needs', m.needs), flows: back('flows', m.flows) };
+  db.prepare('UPDATE products SET parent = ? WHERE parent = ? AND id IN (SELECT value FROM json_each(?))').run(m.removed.id, m.into, JSON.stringify(m.children));
+  db.prepare('UPDATE products SET parent = ? WHERE id = ?').run(m.restore.keptParent, m.into);
+  for (const c of m.restore.currencies) db.prepare('UPDATE currencies SET products = ? WHERE id = ?').run(c.products, c.id);
+  for (const a of m.restore.acceptances) {
+    db.prepare('UPDATE enterprise_currencies SET products = ? WHERE enterprise_id = ? AND currency_id = ?').run(a.products, a.enterprise, a.currency);
+  }
+  return { product: readProduct(db, m.removed.id), ...moved };
 }
 
 export function createNetwork(db: Db, n: { name: string; description?: string; id?: string }) {

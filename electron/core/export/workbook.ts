@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { acceptanceToCell } from '../import/formats/acceptance-cell.ts';
 import type { Db } from '../db/open.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { CRITERIA, type TeiaPackage } from '../../../shared/domain/package.ts';
@@ -46,7 +47,7 @@ export function packageRows(pkg: TeiaPackage, lang: LabelLang): Record<RecordKin
     enterprises: (pkg.enterprises ?? []).map((e) => [
       e.id, e.name, e.solidarity ? yes : no, e.description ?? null, e.street ?? null, e.locality ?? null, e.region ?? null, e.postcode ?? null,
       e.country ?? null, e.lat ?? null, e.lon ?? null, e.website ?? null, e.email ?? null, e.phone ?? null, join(e.activities), join(e.qualifiers),
-      e.organisationalStructure ?? null, e.legalForm ?? null, join(e.currencies?.map((c) => (typeof c === 'string' ? c : c.currency))), join(e.networks), e.source ?? null, ...CRITERIA.map((c) => e.criteria?.[c] ?? null),
+      e.organisationalStructure ?? null, e.legalForm ?? null, join(e.currencies?.map(acceptanceToCell)), join(e.networks), e.source ?? null, ...CRITERIA.map((c) => e.criteria?.[c] ?? null),
     ]),
     products: (pkg.products ?? []).map((p) => [p.id, p.name, p.names?.pt ?? null, p.names?.es ?? null, p.names?.fr ?? null, p.parent ?? null, p.unit ?? null, p.codes?.hs ?? null]),
     offers: (pkg.offers ?? []).map((o) => [o.id ?? null, o.enterprise, o.product, o.capacity ?? null, o.price ?? null, o.currency ?? null, join(o.certifications)]),

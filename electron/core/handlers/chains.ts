@@ -2,7 +2,7 @@ import type { Handlers } from '../dispatch.ts';
 import type { CoreContext } from '../context.ts';
 import { createFlow, createNeed, createOffer, deleteFlow, deleteNeed, deleteOffer, updateFlow, updateNeed, updateOffer } from '../catalogue/chain-records.ts';
 import { createPartner, createProduct } from '../catalogue/in-place.ts';
-import { addMembers, createNetwork, listProducts, deleteNetwork, mergeProducts, removeMembers, updateProduct } from '../catalogue/taxonomy-edit.ts';
+import { addMembers, createNetwork, listProducts, deleteNetwork, mergeProducts, removeMembers, unmergeProducts, updateProduct } from '../catalogue/taxonomy-edit.ts';
 
 type ChainHandlers = Pick<
   Handlers,
@@ -10,7 +10,7 @@ type ChainHandlers = Pick<
   | 'need-create' | 'need-update' | 'need-delete'
   | 'flow-create' | 'flow-update' | 'flow-delete'
   | 'partner-create' | 'product-create'
-  | 'product-list' | 'product-update' | 'product-merge'
+  | 'product-list' | 'product-update' | 'product-merge' | 'product-unmerge'
   | 'network-create' | 'network-delete' | 'network-members-add' | 'network-members-remove'
 >;
 
@@ -36,6 +36,7 @@ export const chainHandlers: ChainHandlers = {
   'product-list': ({ offset, limit }, ctx) => listProducts(ctx.db, offset, limit),
   'product-update': (input, ctx) => write(ctx, 'product-update', () => updateProduct(ctx.db, input)),
   'product-merge': ({ from, into }, ctx) => write(ctx, 'product-merge', () => mergeProducts(ctx.db, from, into)),
+  'product-unmerge': (input, ctx) => write(ctx, 'product-unmerge', () => unmergeProducts(ctx.db, input)),
   'network-create': (input, ctx) => write(ctx, 'network-create', () => createNetwork(ctx.db, input)),
   'network-delete': ({ id }, ctx) => write(ctx, 'network-delete', () => deleteNetwork(ctx.db, id)),
   'network-members-add': ({ network, enterprises }, ctx) => write(ctx, 'network-members', () => addMembers(ctx.db, network, enterprises)),

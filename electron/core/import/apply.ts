@@ -11,7 +11,8 @@ import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
 import { SameRows } from './same-rows.ts';
 import { resolveNames } from './resolve.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
-import type { Enterprise } from '../../../shared/domain/package.ts';
+import type { Acceptance, Enterprise } from '../../../shared/domain/package.ts';
+import { ProductIndex } from './resolve-product.ts';
 
 export interface ApplyOptions {
   /** Run everything, then roll back: the report is exactly what an import would give. */
@@ -173,6 +174,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const taken = (id: string) => catalogue.has(id) || usedIds.has(id) || fileIds.has(id);
   const proposal = db.prepare('INSERT INTO merge_proposals (import_id, existing_id, incoming_id, reasons) VALUES (?, ?, ?, ?)');
   const fileLine = new Map<string, number>(); // catalogue id of a record written from this file → its line
+  let productNames: ProductIndex | undefined;
   for (const s of parsed.enterprises) {
     const e = s.value;
     const earlier = lineOf.get(e.id);
@@ -184,6 +186,12 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       // SQLite's length() stops at a NUL, so the table's name check would fail the whole import.
       rejected.push({ line: s.line, record: `enterprise "${e.id}"`, reason: 'Its name contains the NUL character (often a sign of a file read with the wrong encoding).', ...said({ key: 'row-nul' }) });
       continue;
+    }
+    // A sheet names the products an acceptance is for as people write them (an id, or a
+    // name in any of the four languages); a package names them by id, as the format says.
+    if (parsed.format !== 'package' && e.currencies?.some((a) => typeof a !== 'string' && a.products)) {
+      productNames ??= ProductIndex.fromCatalogue(db);
+      e.currencies = namedProducts(e.currencies, productNames);
     }
     const badAcceptance = acceptanceProblem(e, productProblem);
     if (badAcceptance) {
@@ -407,6 +415,11 @@ function acceptanceProblem(e: Enterprise, productProblem: (id: string) => string
     }
   }
   return null;
+}
+
+/** Acceptances with each product a name or id of the catalogue's written as its id (others left as written, to be reported). */
+function namedProducts(list: Acceptance[], index: ProductIndex): Acceptance[] {
+  return list.map((a) => (typeof a === 'string' || !a.products ? a : { ...a, products: a.products.map((p) => index.find(p)?.id ?? p) }));
 }
 
 /** `id`, or `id-2`, `id-3`… the first one not taken. */

@@ -84,18 +84,3 @@ export function offersOf(db: Db, ids: readonly string[], productIds: readonly st
   }
   return map;
 }
-
-/** Of these enterprises, the ones that accept `currency` or price an offer in it. */
-export function acceptingCurrency(db: Db, ids: readonly string[], currency: string): Set<string> {
-  const rows = stmt(
-    db,
-    `SELECT enterprise_id FROM enterprise_currencies
-       WHERE currency_id = @c AND enterprise_id IN (SELECT value FROM json_each(@ids))
-     UNION
-     SELECT enterprise_id FROM offers
-       WHERE currency = @c AND enterprise_id IN (SELECT value FROM json_each(@ids))`,
-  )
-    .pluck()
-    .all({ c: currency, ids: JSON.stringify(ids) }) as string[];
-  return new Set(rows);
-}

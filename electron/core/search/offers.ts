@@ -7,6 +7,7 @@ import { inferredOfferingSql, resaleProducts } from './resale.ts';
 import { distanceOrNull } from './geo.ts';
 import { localName, productPath, withDescendants } from './taxonomy.ts';
 import { acceptedCurrencies, enterpriseDetails, offersOf } from './details.ts';
+import { acceptanceParams, acceptanceScope, acceptancesOf, acceptsSql } from './acceptance.ts';
 
 export interface OffersInput {
   product: string;
@@ -57,6 +58,7 @@ export function searchOffers(db: Db, input: OffersInput): OffersOutput {
   const details = enterpriseDetails(db, ids);
   const offers = offersOf(db, ids, productIds, input.lang);
   const currencies = acceptedCurrencies(db, ids);
+  const acceptances = acceptancesOf(db, ids, input.lang);
   return {
     product: { id: product.id, name: localName(product.name, product.names, input.lang), path: productPath(db, product.id, input.lang) },
     mode,
@@ -76,6 +78,7 @@ export function searchOffers(db: Db, input: OffersInput): OffersOutput {
         criteriaKnown: r.criteriaKnown,
         offers: offers.get(r.id) ?? [],
         currencies: currencies.get(r.id) ?? [],
+        acceptances: acceptances.get(r.id) ?? [],
       };
     }),
   };
@@ -107,16 +110,18 @@ function supplierRows(db: Db, productIds: readonly string[], input: OffersInput,
   const chosen = byPlace ? `(SELECT * FROM candidate ORDER BY ${flatDistance} LIMIT @limit)` : 'candidate';
   return stmt(
     db,
+    // With a currency, an offer counts only where the enterprise accepts it for that product
+    // (acceptance.ts), or prices the offer in it (for a product the currency may pay for).
     `WITH offering AS (
        SELECT o.enterprise_id AS id FROM offers o WHERE o.product_id IN (SELECT value FROM json_each(@products))
-       UNION ${inferredOfferingSql}
+         AND (@currency IS NULL
+           OR (o.currency = @currency AND o.product_id IN (SELECT value FROM json_each(@allowed)))
+           OR ${acceptsSql('o.enterprise_id', 'o.product_id')})
+       UNION ${inferredOfferingSql(`(@currency IS NULL OR ${acceptsSql('f.buyer_id', 'f.product_id')})`)}
      ),
      candidate AS (
        SELECT e.id, e.name, e.solidarity, e.lat, e.lon FROM offering JOIN search_enterprise_docs e ON e.id = offering.id
-       WHERE e.solidarity = @solidarity AND (@currency IS NULL
-         OR EXISTS (SELECT 1 FROM enterprise_currencies ec WHERE ec.enterprise_id = e.id AND ec.currency_id = @currency)
-         OR EXISTS (SELECT 1 FROM offers o WHERE o.enterprise_id = e.id AND o.currency = @currency
-                      AND o.product_id IN (SELECT value FROM json_each(@products))))
+       WHERE e.solidarity = @solidarity
      )
      SELECT c.*,
        (SELECT coalesce(sum(min(max(cr.value, 0), 1)), 0) FROM criteria cr
@@ -129,7 +134,7 @@ function supplierRows(db: Db, productIds: readonly string[], input: OffersInput,
   ).all({
     products: JSON.stringify(productIds),
     resale: JSON.stringify(resaleProducts(db, productIds)),
-    currency: input.currency ?? null,
+    ...acceptanceParams(input.currency ? acceptanceScope(db, input.currency, productIds) : null),
     solidarity,
     criteria: JSON.stringify(CRITERIA),
     lat: near?.lat ?? 0,

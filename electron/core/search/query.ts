@@ -7,7 +7,8 @@ import { fuzzyFilter } from './fuzzy.ts';
 import { compareRanked, matchOrder, nameMatch, type Ranked } from './rank.ts';
 import { distanceOrNull } from './geo.ts';
 import { localName, productPath, withDescendants } from './taxonomy.ts';
-import { acceptedCurrencies, acceptingCurrency, enterpriseDetails, offersOf } from './details.ts';
+import { acceptedCurrencies, enterpriseDetails, offersOf } from './details.ts';
+import { acceptancesOf, acceptingFor } from './acceptance.ts';
 import { corrections, isKnownPrefix } from './vocabulary.ts';
 
 export interface SearchInput {
@@ -77,7 +78,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
 
   let candidates = [...found.pool.values()];
   if (input.currency) {
-    const ok = acceptingCurrency(db, candidates.map((c) => c.id), input.currency);
+    const ok = acceptingFor(db, candidates.map((c) => c.id), input.currency, found.productSet);
     candidates = candidates.filter((c) => ok.has(c.id));
   }
   const ranked: (Ranked & { lat: number | null; lon: number | null })[] = candidates.map((c) => ({
@@ -96,6 +97,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
   const ids = top.map((r) => r.id);
   const details = enterpriseDetails(db, ids);
   const currencies = acceptedCurrencies(db, ids);
+  const acceptances = acceptancesOf(db, ids, input.lang);
   const offers = offersOf(db, ids, found.productSet, input.lang);
   const enterprises: EnterpriseHit[] = top.map((r) => {
     const d = details.get(r.id);
@@ -112,6 +114,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
       match: r.match,
       offers: offers.get(r.id) ?? [],
       currencies: currencies.get(r.id) ?? [],
+      acceptances: acceptances.get(r.id) ?? [],
     };
   });
 

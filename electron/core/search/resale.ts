@@ -26,11 +26,15 @@ export function resaleProducts(db: Db, productIds: readonly string[]): string[] 
   return productIds.filter((p) => !used.has(p));
 }
 
-/** SQL: shops buying one of the products in json @resale (for a CTE that lists who offers). */
-export const inferredOfferingSql = `SELECT DISTINCT f.buyer_id AS id FROM flows f
+/**
+ * SQL: shops buying one of the products in json @resale (for a CTE that lists who offers);
+ * `also`, a further condition on the flow `f` (such as accepting a currency for its product).
+ */
+export const inferredOfferingSql = (also = 'TRUE') => `SELECT DISTINCT f.buyer_id AS id FROM flows f
   WHERE f.product_id IN (SELECT value FROM json_each(@resale))
     AND EXISTS (SELECT 1 FROM enterprise_activities a WHERE a.enterprise_id = f.buyer_id
-                AND a.code IN (${RETAIL_ACTIVITIES.map((c) => `'${c}'`).join(', ')}))`;
+                AND a.code IN (${RETAIL_ACTIVITIES.map((c) => `'${c}'`).join(', ')}))
+    AND ${also}`;
 
 export interface InferredOffer {
   enterprise: string;

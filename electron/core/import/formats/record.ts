@@ -6,6 +6,7 @@ import type { CodedField } from './codes.ts';
 import { codeResolver } from './codes.ts';
 import { normaliseCountry } from './normalise.ts';
 import { said } from '../../../../shared/contract/errors.ts';
+import { acceptancesFromCell } from './acceptance-cell.ts';
 
 /**
  * Turns one source record (a CSV row, a GeoJSON feature, a Murmurations profile), already
@@ -16,7 +17,9 @@ import { said } from '../../../../shared/contract/errors.ts';
  *   position and the line is reported in a warning (an organisation off the map is still one);
  * - no solidarity value, or one not understood (reported) → not stated: the per-file decision
  *   (../solidarity.ts) says what it is, and by default nobody has decided;
- * - an id already used earlier in the same file → the later row is rejected.
+ * - an id already used earlier in the same file → the later row is rejected;
+ * - a currencies cell it cannot read (a share outside 0–100 %, brackets with no product:
+ *   acceptance-cell.ts) → the row is rejected with the reason, rather than kept half-right.
  */
 export type RawFields = Partial<Record<MappableField, unknown>>;
 
@@ -133,6 +136,8 @@ export function buildEnterprise(
   if (name === undefined) {
     return { rejected: { line, ...(ownId ? { record: ownId } : {}), reason: 'It has no name.', ...said({ key: 'row-no-name' }) } };
   }
+  const accepts = acceptancesFromCell(raw.currencies);
+  if (accepts.problem) return { rejected: { line, record: name, reason: accepts.problem } };
   let id: string;
   if (ownId !== undefined) {
     const earlier = ids.usedAt(ownId);
@@ -177,8 +182,7 @@ export function buildEnterprise(
   put('email', text(raw.email));
   put('phone', text(raw.phone));
   put('source', text(raw.source));
-  const currencies = listOf(raw.currencies);
-  if (currencies.length) e.currencies = currencies;
+  if (accepts.value.length) e.currencies = accepts.value;
   const networks = listOf(raw.networks);
   if (networks.length) e.networks = networks;
 

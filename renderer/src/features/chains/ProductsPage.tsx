@@ -12,7 +12,7 @@ type Open = { id: string; what: 'rename' | 'move' | 'merge' } | null;
 
 /**
  * The product taxonomy edited by hand: add a product, rename it in each language, move it
- * under another (the core refuses a cycle), merge two. Rename and move can be undone.
+ * under another (the core refuses a cycle), merge two. Each can be undone.
  */
 export default function ProductsPage() {
   const t = useMessages(chainMessages);
@@ -185,7 +185,10 @@ function ProductEditor({
       }
       if (!target) throw new Error(t('pickProduct'));
       const r = await call('product-merge', { from: product.id, into: target.id });
-      return { note: t('mergeDone', { from: shown, into: target.name, offers: r.offers.length, needs: r.needs.length, flows: r.flows.length }) };
+      return {
+        note: t('mergeDone', { from: shown, into: target.name, offers: r.offers.length, needs: r.needs.length, flows: r.flows.length }),
+        undo: () => call('product-unmerge', r),
+      };
     });
 
   return (

@@ -3,15 +3,17 @@ import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { searchMessages } from './messages.ts';
-import { currencyName, formatKm, formatPrice } from './format.ts';
+import { formatKm, formatPrice } from './format.ts';
+import { AcceptanceList } from './AcceptanceList.tsx';
 
-type Row = Pick<EnterpriseHit, 'id' | 'name' | 'solidarity' | 'locality' | 'region' | 'country' | 'distanceKm' | 'offers' | 'currencies'> &
+type Row = Pick<EnterpriseHit, 'id' | 'name' | 'solidarity' | 'locality' | 'region' | 'country' | 'distanceKm' | 'offers' | 'currencies' | 'acceptances'> &
   Partial<Pick<Supplier, 'score' | 'criteriaKnown'>> &
   Partial<Pick<EnterpriseHit, 'match'>>;
 
 /**
  * Enterprises as a list of cards: name (a link to its page), status in words, place and
- * distance, what it offers at what price and capacity, and the currencies it accepts.
+ * distance, what it offers at what price and capacity, and the currencies it accepts (with
+ * the share it takes and the products it takes them for).
  */
 export function SupplierList({ rows, currencies, showScore, label }: { rows: readonly Row[]; currencies: readonly Currency[] | undefined; showScore?: boolean; label: string }) {
   const t = useMessages(searchMessages);
@@ -57,10 +59,11 @@ export function SupplierList({ rows, currencies, showScore, label }: { rows: rea
               </tbody>
             </table>
           )}
-          <p className="small">
-            <span className="muted">{t('acceptsLabel')} </span>
-            {e.currencies.length ? e.currencies.map((c) => currencyName(c, currencies)).join(', ') : <span className="muted">{t('noCurrencies')}</span>}
-          </p>
+          {e.acceptances.length ? (
+            <AcceptanceList acceptances={e.acceptances} currencies={currencies} />
+          ) : (
+            <p className="small muted">{t('noCurrencies')}</p>
+          )}
           {showScore && e.score !== undefined && (
             <p className="small muted">{t('score', { score: number(e.score, { maximumFractionDigits: 2 }), known: e.criteriaKnown ?? 0 })}</p>
           )}

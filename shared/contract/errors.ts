@@ -30,6 +30,9 @@ export const sentenceArgs = {
   'newer-database': ['version'],
   cancelled: [],
   internal: [],
+  // Said by the window's own HTTP transport when the server is gone or answers nonsense.
+  'server-unreachable': [],
+  'server-bad-reply': ['status'],
   // A record asked for is not there.
   'enterprise-not-found': ['id'],
   'product-not-found': ['id'],

@@ -71,14 +71,19 @@ export function defineMessages(a: string | Messages<string>, spec?: MessageSpec)
     return a;
   }
   declaredSets.push({ namespace: a, spec: spec ?? {} });
-  const set = { namespace: a, args: spec } as unknown as Record<string, unknown>;
+  return { namespace: a, args: spec, ...textsOf(a, Object.keys(spec ?? {}), catalogues) } as unknown as Messages<string>;
+}
+
+/** A set's texts per language from catalogues: a text a language lacks is English's, else its id. */
+export function textsOf(namespace: string, keys: string[], from: Record<Lang, Record<string, string | undefined>>): Messages<string> {
+  const out = {} as Messages<string>;
   for (const lang of languages) {
     const texts: Record<string, string> = {};
-    for (const key of Object.keys(spec ?? {})) {
-      const id = `${a}.${key}`;
-      texts[key] = catalogues[lang][id] ?? catalogues.en[id] ?? id;
+    for (const key of keys) {
+      const id = `${namespace}.${key}`;
+      texts[key] = from[lang][id] ?? from.en[id] ?? id;
     }
-    set[lang] = texts;
+    out[lang] = texts;
   }
-  return set as unknown as Messages<string>;
+  return out;
 }

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { declaredSets, inlineSets, languages } from '../../../renderer/src/i18n/registry.ts';
+import { declaredSets, inlineSets, languages, textsOf } from '../../../renderer/src/i18n/registry.ts';
 import { catalogues } from '../../../renderer/src/i18n/catalogues.ts';
 import { formatQuantity } from '../../../renderer/src/i18n/units.ts';
 import { formatMessage } from '../../../renderer/src/i18n/format.ts';
@@ -88,6 +88,16 @@ describe('message catalogues', () => {
         if (!singular && /\{(count|n)\} (enterprises|products|changes|flows|links|rows|communities|suppliers|members|points|offers)/.test(en)) bare.push(`${set.namespace}.${key}: ${en}`);
       }
     expect(bare).toEqual([]);
+  });
+});
+
+describe('catalogue lookup', () => {
+  it('falls back to English for a text a language lacks, and to the id when English lacks it too', () => {
+    const from = { en: { 'x.a': 'A', 'x.b': 'B' }, es: { 'x.a': 'Á' }, pt: {}, fr: { 'x.b': 'Bé' } };
+    const m = textsOf('x', ['a', 'b', 'c'], from);
+    expect(m.es).toEqual({ a: 'Á', b: 'B', c: 'x.c' });
+    expect(m.pt).toEqual({ a: 'A', b: 'B', c: 'x.c' });
+    expect(m.fr.b).toBe('Bé');
   });
 });
 

@@ -47,6 +47,7 @@ export interface InlineSet {
 /** A `defineMessages('ns', { key: ['arg'] })` call: the catalogue form. */
 export interface DeclaredSet {
   file: string;
+  varName: string;
   namespace: string;
   spec: Record<string, string[]>;
 }
@@ -69,8 +70,10 @@ export function namespaceFor(file: string, varName: string): string {
   const fromVar = varName.replace(/Messages$/, '');
   const fromStem = stem.replace(/[-_]?[mM]essages$/, '');
   const name = camel(fromVar && fromVar !== 'messages' ? fromVar : fromStem || stem);
+  // features/chains `chainMessages`, features/currencies `currencyMessages`: the folder's name.
+  const singular = (w: string) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const last = parts[parts.length - 1];
-  if (last && last.toLowerCase().startsWith(name.toLowerCase())) return parts.join('.');
+  if (last && singular(last) === singular(name)) return parts.join('.');
   return [...parts, name].filter(Boolean).join('.');
 }
 
@@ -112,6 +115,11 @@ function evaluate(node: ts.Expression, scope: Scope, depth = 0): string {
   throw new Error(`not a plain string: ${node.getText().slice(0, 60)}`);
 }
 
+function varNameOf(call: ts.CallExpression): string {
+  const decl = call.parent;
+  return ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) ? decl.name.text : 'messages';
+}
+
 function isDefineMessages(node: ts.Node): node is ts.CallExpression {
   return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineMessages';
 }
@@ -136,10 +144,9 @@ export function readSets(file: string, source: string): { inline: InlineSet[]; d
             const key = propName(p.name);
             if (key !== undefined) spec[key] = p.initializer.elements.filter(ts.isStringLiteral).map((e) => e.text);
           }
-        declared.push({ file, namespace: first.text, spec });
+        declared.push({ file, varName: varNameOf(node), namespace: first.text, spec });
       } else if (first && ts.isObjectLiteralExpression(first)) {
-        const decl = node.parent;
-        const varName = ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) ? decl.name.text : 'messages';
+        const varName = varNameOf(node);
         const set: InlineSet = { file, varName, namespace: namespaceFor(file, varName), start: first.getStart(sf), end: first.getEnd() };
         try {
           const texts = {} as Texts;

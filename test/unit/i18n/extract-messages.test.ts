@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extract, readSets, type Options } from '../../../scripts/extract-messages.ts';
+import { extract, namespaceFor, readSets, type Options } from '../../../scripts/extract-messages.ts';
 
 // The conversion script on a small repository in a temp folder: what the lead runs after
 // merging branches that still add messages inline.
@@ -41,6 +41,14 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run i18n:extract', () => {
+  it('names a set from its place: folder, file and variable', () => {
+    expect(namespaceFor('renderer/src/features/search/messages.ts', 'searchMessages')).toBe('search');
+    expect(namespaceFor('renderer/src/features/currencies/messages.ts', 'currencyMessages')).toBe('currencies');
+    expect(namespaceFor('renderer/src/features/import/messages.ts', 'fieldMessages')).toBe('import.field');
+    expect(namespaceFor('renderer/src/features/network/unvalued-messages.ts', 'unvaluedMessages')).toBe('network.unvalued');
+    expect(namespaceFor('renderer/src/components/EmptyCatalogue.tsx', 'messages')).toBe('components.emptyCatalogue');
+  });
+
   it('moves inline texts into one catalogue per language and leaves keys and arguments in TypeScript', () => {
     const out = run();
     expect(out.converted).toEqual(['demo']);
@@ -50,7 +58,7 @@ describe('npm run i18n:extract', () => {
     expect(ts).toContain("defineMessages('demo', {\n  title: [],\n  count: ['n'],\n})");
     expect(ts).not.toContain('Chercher');
     expect(ts).toContain('export const other = 1;'); // the rest of the file is untouched
-    expect(readSets(file, ts).declared).toEqual([{ file, namespace: 'demo', spec: { title: [], count: ['n'] } }]);
+    expect(readSets(file, ts).declared).toEqual([{ file, varName: 'demoMessages', namespace: 'demo', spec: { title: [], count: ['n'] } }]);
   });
 
   it('changes nothing when run again', () => {

@@ -6,7 +6,7 @@ import { catalogues } from '../../../renderer/src/i18n/catalogues.ts';
 import { formatQuantity } from '../../../renderer/src/i18n/units.ts';
 import { formatMessage } from '../../../renderer/src/i18n/format.ts';
 import { locales } from '../../../renderer/src/i18n/registry.ts';
-import { argumentsOf, scan } from '../../../scripts/extract-messages.ts';
+import { argumentsOf, namespaceFor, scan } from '../../../scripts/extract-messages.ts';
 
 // Every module of the renderer that defines messages registers them on import: load them all,
 // so a message set added by anyone is checked without being listed here. The API client picks
@@ -40,6 +40,11 @@ describe('message catalogues', () => {
     const names = declaredSets.map((s) => s.namespace);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     expect(scan(root).declared.map((s) => s.namespace).sort()).toEqual([...names].sort());
+  });
+
+  it('each set sits at the namespace its place gives, so a set taken back inline in a merge is converted to the same ids', () => {
+    const moved = scan(root).declared.filter((s) => namespaceFor(s.file, s.varName) !== s.namespace);
+    expect(moved.map((s) => `${s.file} (${s.varName}): "${s.namespace}", its place gives "${namespaceFor(s.file, s.varName)}"`)).toEqual([]);
   });
 
   it('every language has every message, non-empty', () => {

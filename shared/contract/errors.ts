@@ -26,6 +26,8 @@ export const sentenceArgs = {
   'invalid-input': ['fields'],
   required: ['fields'],
   'read-only': [],
+  'read-only-link': [],
+  'read-only-no-key': [],
   'disk-full': [],
   'newer-database': ['version'],
   cancelled: [],

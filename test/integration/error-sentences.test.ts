@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/index.ts';
 import { TeiaError, type ErrorData, type Result } from '../../shared/contract/errors.ts';
 import { sentenceText } from '../../renderer/src/i18n/errors.ts';
+import { startServer } from '../../electron/server/server.ts';
+import { rendererDir } from '../../electron/core/paths.ts';
 import { httpCore, testCore } from '../helpers/core.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -52,6 +54,22 @@ describe('core error sentences by key', () => {
     const e = await fail('enterprise-create', { name: 'A co-op', solidarity: true });
     expect(e).toMatchObject({ code: 'read-only', key: 'read-only' });
     expect(say(e, 'fr')).toBe('Ce catalogue est ouvert en lecture seule\u202F: les modifications n’y sont pas acceptées.');
+  });
+
+  it('the server’s read-only link: a write without the organisers’ key is refused by key', async () => {
+    const t = testCore();
+    // As `teia serve --host` runs it: attendees hold the read token, organisers the write one.
+    const server = await startServer({ port: 0, staticDir: rendererDir(), dispatch: t.core.dispatch, token: 'attendees', writeToken: 'organisers' });
+    closers.push(t.close, () => server.close());
+    const res = await fetch(new URL('rpc/enterprise-create', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer attendees' },
+      body: JSON.stringify({ name: 'A co-op', solidarity: true }),
+    });
+    expect(res.status).toBe(403);
+    const e = ((await res.json()) as { error: ErrorData }).error;
+    expect(e).toMatchObject({ code: 'read-only', key: 'read-only-link' });
+    expect(say(e, 'pt')).toBe('Este é o link só de leitura: as alterações só podem ser feitas pelo link de quem organiza.');
   });
 
   it('newer database: the schema version is carried as a value', () => {

@@ -8,7 +8,8 @@
  *
  *     export const searchMessages = defineMessages('search', { title: [] });
  *
- * Re-runnable: a run with nothing inline changes nothing. A text already in a catalogue is
+ * Re-runnable: a run with nothing inline changes nothing (beyond sorting a catalogue someone
+ * edited out of order). A text already in a catalogue is
  * never replaced silently: when the inline text differs, the set is left inline and the
  * difference printed, unless a merge base tells which side changed (`--base REF`, found by
  * itself during a merge) or `--prefer inline|catalogue` says which wins; every replacement is
@@ -391,16 +392,16 @@ export function extract(opts: Options): Outcome {
     writeFileSync(path.join(root, file), source);
     outcome.filesChanged.push(file);
   }
-  if (edits.size)
-    for (const lang of languages) {
-      const file = path.join(root, localesDir, `${lang}.json`);
-      const text = catalogueText(catalogues[lang]);
-      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, text);
-        outcome.filesChanged.push(`${localesDir}/${lang}.json`);
-      }
+  // Written sorted even when nothing was converted: a text a translator added anywhere finds its place.
+  for (const lang of languages) {
+    const file = path.join(root, localesDir, `${lang}.json`);
+    const text = catalogueText(catalogues[lang]);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      outcome.filesChanged.push(`${localesDir}/${lang}.json`);
     }
+  }
   return outcome;
 }
 

@@ -72,13 +72,19 @@ function isSqliteConstraint(err: unknown): err is Error & { code: string } {
 
 /**
  * The same by key, for the window to say in the person's language: which fields, and whether
- * they were all simply missing (the usual case: an empty name).
+ * they were all simply missing (the usual case: an empty name). A rule of the contract's own
+ * (a refine: "the buyer cannot also be the supplier") says more than any general sentence,
+ * so it keeps the English one (no key).
  */
-export function issuesSentence(error: z.ZodError): Sentence {
+export function issuesSentence(error: z.ZodError): Sentence | undefined {
   const fields = [...new Set(error.issues.slice(0, 5).map((i) => i.path.join('.')).filter(Boolean))].join(', ');
   const missing = error.issues.every((i) => (i.code === 'too_small' && i.origin === 'string' && Number(i.minimum) <= 1) || (i.code === 'invalid_type' && / undefined$/.test(i.message)));
-  return { key: missing && fields ? 'required' : 'invalid-input', args: { fields: fields || '—' } };
+  if (missing && fields) return { key: 'required', args: { fields } };
+  if (error.issues.some((i) => i.code === 'custom' || !zodDefault.test(i.message))) return undefined;
+  return { key: 'invalid-input', args: { fields: fields || '—' } };
 }
+/** How zod's own messages begin; any other was written for people in the contract. */
+const zodDefault = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
 
 /** One readable sentence from zod's issues: "name: A name is required.; lat: ..." */
 export function describeIssues(error: z.ZodError): string {

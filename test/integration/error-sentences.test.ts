@@ -47,6 +47,11 @@ describe('core error sentences by key', () => {
     const wrong = await fail('enterprise-create', { name: 'A co-op', solidarity: true, lat: 'north' });
     expect(wrong).toMatchObject({ code: 'invalid-input', key: 'invalid-input', args: { fields: 'lat' } });
     expect(say(wrong, 'pt')).toBe('Alguns valores não foram aceitos (lat). Confira e tente de novo.');
+    // A rule of the contract's own keeps its fuller English sentence rather than a general one.
+    const same = await fail('flow-create', { supplier: 'x', buyer: 'x', product: 'p', quantity: 1 });
+    expect(same.code).toBe('invalid-input');
+    expect(same.key).toBeUndefined();
+    expect(say(same, 'fr')).toContain('The buyer cannot also be the supplier');
   });
 
   it('read-only: a write to a read-only catalogue is refused in the person’s language', async () => {

@@ -201,16 +201,31 @@ export const chainOutputSchema = z.object({
 
 export const profileSchema = z.object({ name: z.string().trim().min(1).max(100), settings: engineSettingsSchema });
 
+const shareSentence = 'A share is the largest part of a price taken in the currency: above 0 and at most 1 (1 = the whole price).';
+/** "If these enterprises accepted this currency" (shared/engine/currency-scenario.ts). */
+export const acceptanceChangeSchema = z
+  .object({
+    currency: id,
+    enterprises: z.array(id).min(1, 'Name at least one enterprise that would accept the currency.').max(10_000),
+    share: z.number({ message: shareSentence }).gt(0, shareSentence).max(1, shareSentence).optional(),
+    products: z.array(id).max(1000).optional(),
+  })
+  .strict();
+export type AcceptanceChangeInput = z.infer<typeof acceptanceChangeSchema>;
+
 export const scenarioSummarySchema = z.object({
   id: z.number().int(),
   name: z.string(),
   network: z.string().nullable(),
   createdAt: z.string(),
   changes: z.number().int(),
+  /** How many acceptance changes (0 for a re-sourcing plan). */
+  acceptances: z.number().int(),
 });
 export const scenarioSchema = scenarioSummarySchema.extend({
   settings: engineSettingsSchema,
   changes: z.array(planChangeSchema),
+  acceptances: z.array(acceptanceChangeSchema),
 });
 
 export const figuresSchema = z.object({
@@ -222,6 +237,41 @@ export const figuresSchema = z.object({
   /** Mean chain share over members that have one. */
   meanChainShare: nullableNum,
 });
+export const currencySummarySchema = z.object({
+  payableValue: num,
+  payableShare: nullableNum,
+  earn: num,
+  stuck: num,
+  circulation: nullableNum,
+  /** How many enterprises list it. */
+  acceptors: num,
+  nextAcceptors: z.array(nextAcceptorSchema),
+});
+export const currencyComparisonSchema = z.object({ currency: z.string(), kind: z.string().nullable(), before: currencySummarySchema, after: currencySummarySchema });
+
+export const payablePurchaseSchema = z.object({ flow: z.string(), supplier: z.string(), product: z.string(), value: num, share: num, payable: num });
+export const shopPayableSchema = z.object({
+  enterprise: z.string(),
+  purchasesTotal: num,
+  valuedPurchases: num,
+  unvaluedPurchases: num,
+  currencies: z.array(
+    z.object({
+      currency: z.string(),
+      kind: z.string().nullable(),
+      held: z.boolean(),
+      share: nullableNum,
+      products: z.array(z.string()).nullable(),
+      spend: num,
+      earn: num,
+      payableShare: nullableNum,
+      stuck: num,
+      purchases: z.array(payablePurchaseSchema),
+    }),
+  ),
+});
+export type ShopPayableOutput = z.infer<typeof shopPayableSchema>;
+
 export const compareOutputSchema = z.object({
   before: figuresSchema,
   after: figuresSchema,
@@ -230,6 +280,8 @@ export const compareOutputSchema = z.object({
   ),
   /** Changes that could not be applied (unknown line), with why. */
   skipped: z.array(z.object({ line: z.string(), reason: z.string() })),
+  /** §3.8 per currency, before and after. */
+  currencies: z.array(currencyComparisonSchema),
 });
 export type CompareOutput = z.infer<typeof compareOutputSchema>;
 
@@ -260,6 +312,12 @@ export const engineMethods = {
     input: z.object({ ...scopeInput, enterprise: id }).strict(),
     output: chainOutputSchema,
   }),
+  'engine-payable': defineMethod({
+    summary: "Which of an enterprise's purchases it could pay in each currency it accepts (ENGINE.md §3.8 from the shop's side). Runs in a worker.",
+    write: false,
+    input: z.object({ enterprise: id, network: id.nullable().optional(), jobId: z.string().min(1).max(100).optional() }).strict(),
+    output: shopPayableSchema,
+  }),
   'engine-explain-supplier': defineMethod({
     summary: "Why an enterprise scores what it does, and its composite as a supplier of a buyer.",
     write: false,
@@ -285,10 +343,16 @@ export const engineMethods = {
     output: z.object({ deleted: z.boolean() }),
   }),
   'scenario-save': defineMethod({
-    summary: 'Saves a what-if scenario: plan changes applied in memory, never to the recorded flows.',
+    summary: 'Saves a what-if scenario: plan changes and currency acceptances applied in memory, never to the recorded flows.',
     write: true,
     input: z
-      .object({ name: z.string().trim().min(1).max(200), network: id.nullable().optional(), settings: engineSettingsSchema.optional(), changes: z.array(planChangeSchema).max(1_000_000) })
+      .object({
+        name: z.string().trim().min(1).max(200),
+        network: id.nullable().optional(),
+        settings: engineSettingsSchema.optional(),
+        changes: z.array(planChangeSchema).max(1_000_000).default([]),
+        acceptances: z.array(acceptanceChangeSchema).max(1000).default([]),
+      })
       .strict(),
     output: z.object({ id: z.number().int() }),
   }),
@@ -311,7 +375,7 @@ export const engineMethods = {
     output: z.object({ deleted: z.boolean() }),
   }),
   'scenario-compare': defineMethod({
-    summary: 'Shares, leakage and cost before and after a scenario (saved, or changes given). Runs in a worker.',
+    summary: 'Shares, leakage, cost and each currency’s figures before and after a scenario (saved, or changes and acceptances given). Runs in a worker.',
     write: false,
     input: z
       .object({
@@ -319,6 +383,7 @@ export const engineMethods = {
         network: id.nullable().optional(),
         settings: engineSettingsSchema.optional(),
         changes: z.array(planChangeSchema).max(1_000_000).optional(),
+        acceptances: z.array(acceptanceChangeSchema).max(1000).optional(),
         jobId: z.string().min(1).max(100).optional(),
       })
       .strict(),

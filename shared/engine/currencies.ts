@@ -69,7 +69,7 @@ export function buildCurrencyIndex(pkg: TeiaPackage, m: EngineModel): CurrencyIn
 }
 
 /** Per product: 1 when it is within the list (it or one of its ancestors is in it), for every product of the model. */
-function withinAll(m: EngineModel, list: Set<number> | null): Uint8Array {
+export function withinAll(m: EngineModel, list: Set<number> | null): Uint8Array {
   const np = m.prod.ids.length;
   const out = new Uint8Array(np);
   if (list === null) return out.fill(1);

@@ -74,6 +74,8 @@ export function salesSide(m: EngineModel, members: number[], isMember: Uint8Arra
 }
 
 function alternativesFor(m: EngineModel, candidates: RoomCandidate[], supplier: number, buyer: number, quantity: number, limit = Infinity): OutletAlternative[] {
+  // No alternatives asked for (limits.substitutes 0): the pruning below needs a last kept row.
+  if (limit <= 0) return [];
   const ids = m.ent.ids;
   const ws = m.settings.composite.score;
   const wp = m.settings.composite.proximity;

@@ -4,6 +4,7 @@ import { buildModel, subtree } from './model.ts';
 import { ReferencePrices } from './gaps.ts';
 import { resolveSettings, type EngineSettingsInput } from './settings.ts';
 import type { Leakage, PlanChange } from './types.ts';
+import { applyAcceptances, compareCurrencies, type AcceptanceChange, type CurrencyComparison } from './currency-scenario.ts';
 
 /**
  * What-if: a plan's changes (or some of them) applied to a copy of the package, so the
@@ -27,6 +28,8 @@ export interface Comparison {
   after: Figures;
   members: { id: string; directBefore: number | null; directAfter: number | null; chainBefore: number | null; chainAfter: number | null }[];
   skipped: { line: string; reason: string }[];
+  /** §3.8 per currency, before and after (plan changes move flows; acceptances add entries). */
+  currencies: CurrencyComparison[];
 }
 
 export function applyChanges(pkg: TeiaPackage, changes: PlanChange[], settings?: EngineSettingsInput): { pkg: TeiaPackage; skipped: Comparison['skipped'] } {
@@ -94,10 +97,17 @@ export function applyChanges(pkg: TeiaPackage, changes: PlanChange[], settings?:
   return { pkg: { ...pkg, flows: [...flows, ...added] }, skipped };
 }
 
-export function compareScenario(pkg: TeiaPackage, changes: PlanChange[], opts: { network?: string | null; settings?: EngineSettingsInput } = {}): Comparison {
-  const { pkg: after, skipped } = applyChanges(pkg, changes, opts.settings);
-  const a = analyse(pkg, { network: opts.network ?? null, settings: opts.settings, solver: null }).result;
-  const b = analyse(after, { network: opts.network ?? null, settings: opts.settings, solver: null }).result;
+export function compareScenario(
+  pkg: TeiaPackage,
+  changes: PlanChange[],
+  opts: { network?: string | null; settings?: EngineSettingsInput; acceptances?: AcceptanceChange[] } = {},
+): Comparison {
+  const moved = applyChanges(pkg, changes, opts.settings);
+  const after = applyAcceptances(moved.pkg, opts.acceptances ?? []);
+  const skipped = moved.skipped;
+  // The per-member currency rows are not compared: only the scope's figures.
+  const a = analyse(pkg, { network: opts.network ?? null, settings: opts.settings, solver: null, maxCurrencyMembers: 0 }).result;
+  const b = analyse(after, { network: opts.network ?? null, settings: opts.settings, solver: null, maxCurrencyMembers: 0 }).result;
   const figures = (r: typeof a): Figures => {
     const chains = Object.values(r.chainShare).filter((x): x is number => x !== null);
     return {
@@ -118,5 +128,6 @@ export function compareScenario(pkg: TeiaPackage, changes: PlanChange[], opts: {
       chainAfter: b.chainShare[id],
     })),
     skipped,
+    currencies: compareCurrencies(a.currencies, b.currencies),
   };
 }

@@ -2,6 +2,8 @@ import type { Db } from '../db/open.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import { engineSettingsSchema, type EngineSettingsInput } from '../../../shared/engine/settings.ts';
 import type { PlanChange } from '../../../shared/engine/types.ts';
+import { acceptanceChangeSchema } from '../../../shared/contract/engine.ts';
+import type { AcceptanceChange } from '../../../shared/engine/currency-scenario.ts';
 
 /** Saved engine settings (table `profiles`) and what-if scenarios (table `scenarios`). */
 
@@ -46,20 +48,24 @@ interface ScenarioRow {
   created_at: string;
   settings: string;
   changes: string;
+  acceptances: string;
 }
 
-export function saveScenario(db: Db, s: { name: string; network: string | null; settings: EngineSettingsInput; changes: PlanChange[] }): number {
+export function saveScenario(
+  db: Db,
+  s: { name: string; network: string | null; settings: EngineSettingsInput; changes: PlanChange[]; acceptances?: AcceptanceChange[] },
+): number {
   const info = db
-    .prepare('INSERT INTO scenarios (name, network_id, settings, changes) VALUES (?, ?, ?, ?)')
-    .run(s.name, s.network, JSON.stringify(s.settings), JSON.stringify(s.changes));
+    .prepare('INSERT INTO scenarios (name, network_id, settings, changes, acceptances) VALUES (?, ?, ?, ?, ?)')
+    .run(s.name, s.network, JSON.stringify(s.settings), JSON.stringify(s.changes), JSON.stringify(s.acceptances ?? []));
   return Number(info.lastInsertRowid);
 }
 
 export function listScenarios(db: Db) {
   const rows = db
-    .prepare('SELECT id, name, network_id, created_at, json_array_length(changes) AS n FROM scenarios ORDER BY created_at DESC, id DESC')
-    .all() as { id: number; name: string; network_id: string | null; created_at: string; n: number }[];
-  return rows.map((r) => ({ id: r.id, name: r.name, network: r.network_id, createdAt: r.created_at, changes: r.n }));
+    .prepare('SELECT id, name, network_id, created_at, json_array_length(changes) AS n, json_array_length(acceptances) AS a FROM scenarios ORDER BY created_at DESC, id DESC')
+    .all() as { id: number; name: string; network_id: string | null; created_at: string; n: number; a: number }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, network: r.network_id, createdAt: r.created_at, changes: r.n, acceptances: r.a }));
 }
 
 export function readScenario(db: Db, id: number) {
@@ -72,9 +78,39 @@ export function readScenario(db: Db, id: number) {
     createdAt: r.created_at,
     settings: parseSettings(r.settings),
     changes: JSON.parse(r.changes) as PlanChange[],
+    acceptances: parseAcceptances(r.acceptances),
   };
+}
+
+/** A row written by hand or by a future version may hold entries this one cannot apply: keep those that fit. */
+function parseAcceptances(text: string): AcceptanceChange[] {
+  const list: unknown = JSON.parse(text);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((a) => {
+    const parsed = acceptanceChangeSchema.safeParse(a);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export function deleteScenario(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM scenarios WHERE id = ?').run(id).changes > 0;
+}
+
+/**
+ * The door check of an acceptance scenario against the catalogue, in the engine's words
+ * (shared/engine/currency-scenario.ts checkAcceptances): a currency nobody defines or accepts,
+ * an enterprise or product that is not there. Throws one sentence listing them.
+ */
+export function checkScenarioAcceptances(db: Db, acceptances: AcceptanceChange[]): void {
+  if (!acceptances.length) return;
+  const currency = db.prepare('SELECT 1 FROM currencies WHERE id = ? UNION ALL SELECT 1 FROM enterprise_currencies WHERE currency_id = ? LIMIT 1');
+  const enterprise = db.prepare('SELECT 1 FROM enterprises WHERE id = ?');
+  const product = db.prepare('SELECT 1 FROM products WHERE id = ?');
+  const problems: string[] = [];
+  for (const a of acceptances) {
+    if (!currency.get(a.currency, a.currency)) problems.push(`There is no currency "${a.currency}" in this catalogue: define it, or pick one of its currencies.`);
+    for (const e of a.enterprises) if (!enterprise.get(e)) problems.push(`There is no enterprise "${e}" in this catalogue.`);
+    for (const p of a.products ?? []) if (!product.get(p)) problems.push(`There is no product "${p}" in this catalogue.`);
+  }
+  if (problems.length) throw new TeiaError('invalid-input', [...new Set(problems)].slice(0, 5).join(' '));
 }

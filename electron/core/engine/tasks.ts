@@ -11,6 +11,9 @@ import { compareScenario } from '../../../shared/engine/scenario.ts';
 import { resolveSettings, type EngineSettings, type EngineSettingsInput } from '../../../shared/engine/settings.ts';
 import type { PlanChange } from '../../../shared/engine/types.ts';
 import { createHighsSolver } from './highs-solver.ts';
+import { checkAcceptances, type AcceptanceChange } from '../../../shared/engine/currency-scenario.ts';
+import { shopPayable } from '../../../shared/engine/currency-purchases.ts';
+import { scopeMembers } from '../../../shared/engine/analyse.ts';
 
 /**
  * The engine's jobs as plain functions of (package, input): the worker runs them, and tests
@@ -25,7 +28,8 @@ export type EngineTask =
       limits: { links: number; substitutes: number; explain: number };
     }
   | { kind: 'chain'; enterprise: string; settings: EngineSettingsInput }
-  | { kind: 'compare'; network: string | null; settings: EngineSettingsInput; changes: PlanChange[] };
+  | { kind: 'compare'; network: string | null; settings: EngineSettingsInput; changes: PlanChange[]; acceptances?: AcceptanceChange[] }
+  | { kind: 'payable'; enterprise: string; network: string | null };
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -35,9 +39,15 @@ export async function runTask(task: EngineTask, pkg: TeiaPackage, progress: Prog
       return analyseTask(task, pkg, progress);
     case 'chain':
       return chainTask(task, pkg);
-    case 'compare':
+    case 'compare': {
+      // The catalogue may have changed since the scenario was saved: say what no longer fits.
+      const problems = checkAcceptances(pkg, task.acceptances ?? []);
+      if (problems.length) throw new TeiaError('invalid-input', [...new Set(problems)].slice(0, 5).join(' '));
       progress(0, 1, 'Comparing before and after');
-      return compareScenario(pkg, task.changes, { network: task.network, settings: task.settings }) satisfies CompareOutput;
+      return compareScenario(pkg, task.changes, { network: task.network, settings: task.settings, acceptances: task.acceptances }) satisfies CompareOutput;
+    }
+    case 'payable':
+      return payableTask(task, pkg);
   }
 }
 
@@ -111,4 +121,14 @@ function chainTask(task: Extract<EngineTask, { kind: 'chain' }>, pkg: TeiaPackag
     suppliers,
     settings,
   };
+}
+
+function payableTask(task: Extract<EngineTask, { kind: 'payable' }>, pkg: TeiaPackage): MethodOutput<'engine-payable'> {
+  // Acceptances do not depend on the engine settings: the default model serves.
+  const { m } = modelFor(pkg, resolveSettings({}));
+  const e = m.ent.index.get(task.enterprise);
+  if (e === undefined || !m.ent.listed[e]) throw new TeiaError('not-found', `There is no enterprise "${task.enterprise}" in this catalogue.`);
+  const isMember = new Uint8Array(m.ent.ids.length);
+  for (const b of scopeMembers(pkg, m, task.network)) isMember[b] = 1;
+  return shopPayable(pkg, m, e, isMember);
 }

@@ -7,13 +7,14 @@ import { resolveSettings } from '../../../shared/engine/settings.ts';
 import { explainSupplier } from '../../../shared/engine/explain.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { runEngineTask } from '../engine/runner.ts';
-import { deleteProfile, deleteScenario, listProfiles, listScenarios, mergeSettings, readScenario, saveProfile, saveScenario } from '../engine/store.ts';
+import { checkScenarioAcceptances, deleteProfile, deleteScenario, listProfiles, listScenarios, mergeSettings, readScenario, saveProfile, saveScenario } from '../engine/store.ts';
 
 type EngineHandlers = Pick<
   Handlers,
   | 'engine-analyse'
   | 'engine-chain'
   | 'engine-explain-supplier'
+  | 'engine-payable'
   | 'profile-list'
   | 'profile-save'
   | 'profile-delete'
@@ -43,6 +44,8 @@ export const engineHandlers: EngineHandlers = {
       { kind: 'chain', enterprise: input.enterprise, settings: mergeSettings(ctx.db, input.profile, input.settings, input.tiers) },
       input.jobId,
     ),
+  'engine-payable': (input, ctx) =>
+    runEngineTask<MethodOutput<'engine-payable'>>(ctx, { kind: 'payable', enterprise: input.enterprise, network: input.network ?? null }, input.jobId),
   'engine-explain-supplier': (input, ctx) => {
     // Scores and distances need only the enterprises: a small read, fine on this thread.
     const pkg = readPackage(ctx.db);
@@ -57,19 +60,23 @@ export const engineHandlers: EngineHandlers = {
     return { name };
   },
   'profile-delete': ({ name }, ctx) => ({ deleted: deleteProfile(ctx.db, name) }),
-  'scenario-save': (input, ctx) => ({
-    id: saveScenario(ctx.db, { name: input.name, network: input.network ?? null, settings: input.settings ?? {}, changes: input.changes }),
-  }),
+  'scenario-save': (input, ctx) => {
+    checkScenarioAcceptances(ctx.db, input.acceptances);
+    return {
+      id: saveScenario(ctx.db, { name: input.name, network: input.network ?? null, settings: input.settings ?? {}, changes: input.changes, acceptances: input.acceptances }),
+    };
+  },
   'scenario-list': (_input, ctx) => ({ scenarios: listScenarios(ctx.db) }),
   'scenario-get': ({ id }, ctx) => readScenario(ctx.db, id),
   'scenario-delete': ({ id }, ctx) => ({ deleted: deleteScenario(ctx.db, id) }),
   'scenario-compare': (input, ctx) => {
     const saved = input.id !== undefined ? readScenario(ctx.db, input.id) : null;
-    const changes = input.changes ?? saved?.changes;
-    if (!changes) throw new TeiaError('invalid-input', 'Give a saved scenario (id) or the changes to compare.');
+    const changes = input.changes ?? saved?.changes ?? (input.acceptances ? [] : undefined);
+    if (!changes) throw new TeiaError('invalid-input', 'Give a saved scenario (id), or the changes or acceptances to compare.');
+    const acceptances = input.acceptances ?? saved?.acceptances ?? [];
     return runEngineTask<CompareOutput>(
       ctx,
-      { kind: 'compare', network: input.network !== undefined ? input.network : (saved?.network ?? null), settings: input.settings ?? saved?.settings ?? {}, changes },
+      { kind: 'compare', network: input.network !== undefined ? input.network : (saved?.network ?? null), settings: input.settings ?? saved?.settings ?? {}, changes, acceptances },
       input.jobId,
     );
   },

@@ -45,6 +45,12 @@ describe('the sales side (ENGINE.md §3.9)', () => {
     ],
   });
 
+  it('gives outlets without alternatives when none are asked for (maxAlternatives 0 once crashed the analysis)', () => {
+    const r = analyse(p, { network: 'n', solver: null, maxAlternatives: 0 }).result;
+    expect(r.sales.outlets.length).toBeGreaterThan(0);
+    for (const o of r.sales.outlets) expect(o.alternatives).toEqual([]);
+  });
+
   it('gives each member its solidarity share of sales, and the value sold outside', () => {
     const s = run(p, 'n').sales;
     expect(s.shares).toEqual({ idle: null, m: 100 / 500 });

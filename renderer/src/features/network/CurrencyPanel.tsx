@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { useQuery } from '../../api/hooks.ts';
 import { circulationMessages } from './circulation-messages.ts';
 import { enterpriseName, useLabels } from './useLabels.ts';
 import { StuckChart } from './StuckChart.tsx';
+import { AcceptanceScenario } from './AcceptanceScenario.tsx';
+import { acceptanceMessages } from './acceptance-messages.ts';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
 type Figures = AnalyseOutput['result']['currencies'][number];
@@ -20,7 +22,7 @@ const kindKey = {
  * Per currency (ENGINE.md §3.8): the payable share of members' purchases, its circulation,
  * where units get stuck, and who to invite to accept it next with the value that would gain.
  */
-export function CurrencyPanel({ currencies }: { currencies: Figures[] }) {
+export function CurrencyPanel({ currencies, network = null }: { currencies: Figures[]; network?: string | null }) {
   const t = useMessages(circulationMessages);
   const list = useQuery('currency-list', {});
   const names = useMemo(() => new Map((list.data?.currencies ?? []).map((c) => [c.id, c.name])), [list.data]);
@@ -39,14 +41,17 @@ export function CurrencyPanel({ currencies }: { currencies: Figures[] }) {
       <p className="muted small">{t('currenciesLead')}</p>
       {currencies.length === 0 && <p>{t('noCurrencies')}</p>}
       {currencies.map((c) => (
-        <CurrencyCard key={c.currency} c={c} name={names.get(c.currency) ?? c.currency} labels={labels} />
+        <CurrencyCard key={c.currency} c={c} name={names.get(c.currency) ?? c.currency} labels={labels} network={network} />
       ))}
     </section>
   );
 }
 
-function CurrencyCard({ c, name, labels }: { c: Figures; name: string; labels: ReturnType<typeof useLabels> }) {
+function CurrencyCard({ c, name, labels, network }: { c: Figures; name: string; labels: ReturnType<typeof useLabels>; network: string | null }) {
   const t = useMessages(circulationMessages);
+  const w = useMessages(acceptanceMessages);
+  // "What if they accepted it": opened from the list of who to invite next, pre-filled with it.
+  const [whatIf, setWhatIf] = useState(false);
   const { number, percent } = useI18n();
   const money = (v: number) => number(v, { maximumFractionDigits: 0 });
   const kind = c.kind && c.kind in kindKey ? t(kindKey[c.kind as keyof typeof kindKey]) : t('kind_unknown');
@@ -97,6 +102,12 @@ function CurrencyCard({ c, name, labels }: { c: Figures; name: string; labels: R
           ))}
         </ol>
       )}
+      {c.nextAcceptors.length > 0 && (
+        <button type="button" className="no-print" aria-expanded={whatIf} onClick={() => setWhatIf(!whatIf)}>
+          {w('whatIf')}
+        </button>
+      )}
+      {whatIf && <AcceptanceScenario currency={c.currency} currencyName={name} network={network} candidates={c.nextAcceptors} labels={labels} />}
     </article>
   );
 }

@@ -196,7 +196,7 @@ export function Dashboard({ network }: { network: string | null }) {
             </div>
           </div>
           <SalesPanel sales={a.result.sales} />
-          <CurrencyPanel currencies={a.result.currencies} />
+          <CurrencyPanel currencies={a.result.currencies} network={network} />
         </>
       )}
       <PlanPanel network={network} />

@@ -8,6 +8,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { useJob } from '../network/useJob.ts';
 import { BuyersPanel } from './BuyersPanel.tsx';
+import { PayablePanel } from './PayablePanel.tsx';
 import { JobProgress } from '../network/JobProgress.tsx';
 import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
 import { ChainFlows } from '../network/FlowsPanel.tsx';
@@ -232,6 +233,7 @@ function ShopPlanner({ id }: { id: string }) {
 
       <Outcome shop={id} changes={changes} job={outcome} />
       {analysis.data && <BuyersPanel seller={id} sales={analysis.data.result.sales} />}
+      <PayablePanel shop={id} name={name} />
 
       {changes.length > 0 && (
         <section className="net-panel" aria-labelledby="plan-h">

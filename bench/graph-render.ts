@@ -5,8 +5,9 @@
 // build` first) and measures:
 //   - the whole wait from opening the page to a drawn, interactive graph (wall, and the renderer
 //     process's CPU time), and the view's own first draw (data-draw-ms);
-//   - the first draw of the same nodes, edges and positions through the view's mapper and style,
-//     and by plain cytoscape, each alone in a fresh page (renderer CPU time: the ratio);
+//   - the first draw of the same nodes, edges and positions through the view's mapper and draw
+//     (draw.ts, bundled here with Vite), and by plain cytoscape, each alone in a fresh page
+//     (renderer CPU time: the ratio);
 //   - frame rate while zooming and panning (requestAnimationFrame deltas).
 // Run alone: `node bin/tsx.mjs bench/graph-render.ts [enterprises] [flowsPerEnterprise]`.
 import fs from 'node:fs';
@@ -20,7 +21,6 @@ import { startServe } from '../test/helpers/serve.ts';
 import { repoRoot } from '../test/helpers/tmp.ts';
 import { forceLayout } from '../renderer/src/features/network/force.ts';
 import { toElements } from '../renderer/src/features/network/mapper.ts';
-import { cyStyle, withSizeClasses } from '../renderer/src/features/network/cy-style.ts';
 import type { NetworkGraph } from '../shared/contract/network.ts';
 import { fmtMs, fmtRatio, percentile, report, size, versionOf, type DetailRow } from './report.ts';
 
@@ -53,23 +53,48 @@ async function panZoomFrames(page: Page, selector: string): Promise<number[]> {
   return (await frames).sort((a, b) => a - b);
 }
 
-/** Draws elements with cytoscape alone in a fresh page; options null = cytoscape's defaults. */
-async function drawAlone(browser: Browser, elements: unknown[], options: Record<string, unknown> | null) {
+/**
+ * The view's own draw (renderer/src/features/network/draw.ts, with the cytoscape it imports)
+ * bundled into one script for a bare page, as Vite bundles it for the app.
+ */
+async function bundleDraw(dir: string): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = path.join(dir, 'draw-bundle');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: path.join(repoRoot, 'renderer', 'src', 'features', 'network', 'draw.ts'), formats: ['iife'], name: 'teiaDraw', fileName: () => 'draw.js' },
+    },
+  });
+  return path.join(outDir, 'draw.js');
+}
+
+/**
+ * Draws elements alone in a fresh page: with plain cytoscape (its defaults, preset positions), or
+ * with the view's drawGraph from the bundle.
+ */
+async function drawAlone(browser: Browser, elements: unknown[], teiaBundle: string | null) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.setContent('<!doctype html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body>');
-    await page.addScriptTag({ path: path.join(repoRoot, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js') });
-    await page.evaluate(`window.elements = ${JSON.stringify(elements)}; window.options = ${JSON.stringify(options)}`);
+    await page.setContent('<!doctype html><body style="margin:0"><div id="cy" style="position:relative;width:1280px;height:800px"></div></body>');
+    await page.addScriptTag({ path: teiaBundle ?? path.join(repoRoot, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js') });
+    await page.evaluate(`window.elements = ${JSON.stringify(elements)}`);
     const cpu = await cpuOf(page);
     const c0 = await cpu();
     const wall = (await page.evaluate(`new Promise((resolve) => {
       const t0 = performance.now();
-      const cy = cytoscape({ container: document.getElementById('cy'), elements: window.elements, layout: { name: 'preset' }, ...(window.options || {}) });
+      const cy = window.teiaDraw
+        ? window.teiaDraw.drawGraph(document.getElementById('cy'), window.elements).cy
+        : cytoscape({ container: document.getElementById('cy'), elements: window.elements, layout: { name: 'preset' } });
       cy.one('render', () => resolve(performance.now() - t0));
     })`)) as number;
     const used = ((await cpu()) - c0) * 1000;
     const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number;
-    await page.screenshot({ path: path.join(artifactsDir, `bench-graph-alone-${options ? 'view-style' : 'cytoscape'}.png`) });
+    await page.screenshot({ path: path.join(artifactsDir, `bench-graph-alone-${teiaBundle ? 'view' : 'cytoscape'}.png`) });
     const frames = await panZoomFrames(page, '#cy');
     return { wall, cpu: used, heap, frames };
   } finally {
@@ -122,19 +147,18 @@ export async function run(enterprises = size(5000, 1000), perEnterprise = 4): Pr
       const teiaFrames = await panZoomFrames(page, '[data-testid="network-graph"]');
       await page.close();
 
-      // The peer: cytoscape alone, preset positions (the same force layout, computed here), default styles.
+      // The peer: cytoscape alone, preset positions (the same force layout, computed here), default
+      // styles. Its links are cytoscape edges; the view's are drawn on a layer of its own (draw.ts).
       const positions = forceLayout({ ids: graph.nodes.map((n) => n.id), edges: graph.edges });
       const elements = [
         ...graph.nodes.map((n) => ({ data: { id: n.id }, position: positions[n.id] })),
         ...graph.edges.map((e) => ({ data: { id: `${e.source}>${e.target}`, source: e.source, target: e.target } })),
       ];
-      // The view's own mapper and style (what GraphView hands cytoscape for a big graph), and plain
-      // cytoscape, each drawn alone in a fresh page from the same positions: the draw's renderer CPU
-      // time can only be read once the page's main thread is free again, so it is taken this way.
+      // The view's own mapper and draw (what GraphView draws), and plain cytoscape, each alone in
+      // a fresh page from the same positions: the draw's renderer CPU time can only be read once
+      // the page's main thread is free again, so it is taken this way.
       const plain = await drawAlone(browser, elements, null);
-      const mapped = toElements(graph, positions);
-      const big = mapped.length > 1500;
-      const view = await drawAlone(browser, big ? withSizeClasses(mapped) : mapped, { style: cyStyle(big), hideEdgesOnViewport: big, textureOnViewport: big, pixelRatio: big ? 1 : 'auto', minZoom: 0.02, maxZoom: 6 });
+      const view = await drawAlone(browser, toElements(graph, positions), await bundleDraw(dir));
       const peerDrawMs = plain.wall;
       const peerDrawCpu = plain.cpu;
       const teiaDrawCpu = view.cpu;
@@ -156,8 +180,8 @@ export async function run(enterprises = size(5000, 1000), perEnterprise = 4): Pr
         { name: 'Teia: opened page to drawn graph', value: fmtMs(readyMs), unit: '' },
         { name: 'Teia: force layout in the worker', value: fmtMs(layoutMs), unit: '' },
         { name: 'Teia: cytoscape first draw in the view, wall', value: fmtMs(drawMs), unit: '' },
-        { name: "Teia's mapper and style drawn alone, wall / renderer CPU", value: `${fmtMs(view.wall)} / ${fmtMs(view.cpu)}`, unit: '' },
-        { name: "Teia's mapper and style alone: pan/zoom frame p50 / p95", value: `${fmtMs(percentile(view.frames, 50))} / ${fmtMs(percentile(view.frames, 95))}`, unit: '' },
+        { name: "Teia's mapper and draw alone, wall / renderer CPU", value: `${fmtMs(view.wall)} / ${fmtMs(view.cpu)}`, unit: '' },
+        { name: "Teia's mapper and draw alone: pan/zoom frame p50 / p95", value: `${fmtMs(percentile(view.frames, 50))} / ${fmtMs(percentile(view.frames, 95))}`, unit: '' },
         { name: 'Teia: opened page to drawn graph, renderer CPU', value: fmtMs(teiaCpu), unit: '' },
         { name: 'Teia: pan/zoom frame p50 / p95', value: `${fmtMs(percentile(teiaFrames, 50))} / ${fmtMs(percentile(teiaFrames, 95))}`, unit: '' },
         { name: 'plain cytoscape: first draw, wall / renderer CPU', value: `${fmtMs(peerDrawMs)} / ${fmtMs(peerDrawCpu)}`, unit: '' },

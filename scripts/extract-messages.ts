@@ -13,8 +13,9 @@
  * never replaced silently: when the inline text differs, the set is left inline and the
  * difference printed, unless a merge base tells which side changed (`--base REF`, found by
  * itself during a merge) or `--prefer inline|catalogue` says which wins; every replacement is
- * printed. Keys the catalogues hold for a namespace but its inline set lacks (added by a branch
- * merged earlier) are kept and stay declared.
+ * printed. Keys the catalogues hold for a namespace but its inline set lacks are dropped when
+ * the merge base had them (the branch removed them), else kept and declared (a branch merged
+ * earlier added them); each is printed.
  *
  *     node bin/tsx.mjs scripts/extract-messages.ts [--check] [--base REF] [--prefer inline|catalogue] [--root DIR]
  */
@@ -278,6 +279,7 @@ export interface Outcome {
   converted: string[]; // namespaces moved into the catalogues
   added: number; // texts written to the catalogues
   replaced: string[]; // lang:id whose catalogue text was replaced
+  dropped: string[]; // ids the branch removed from a set since the base
   left: string[]; // sets left inline, with why
   filesChanged: string[];
 }
@@ -307,7 +309,7 @@ export function extract(opts: Options): Outcome {
   const log = opts.log ?? ((l: string) => console.log(l));
   const { inline, declared } = scan(root);
   const catalogues = readCatalogues(root);
-  const outcome: Outcome = { converted: [], added: 0, replaced: [], left: [], filesChanged: [] };
+  const outcome: Outcome = { converted: [], added: 0, replaced: [], dropped: [], left: [], filesChanged: [] };
   const known = new Set([...declared.map((d) => d.namespace), ...inline.map((s) => s.namespace)]);
   const edits = new Map<string, { start: number; end: number; text: string }[]>();
 
@@ -354,12 +356,19 @@ export function extract(opts: Options): Outcome {
       leave(`its texts differ from the catalogues':\n${conflicts.join('\n')}\n  Re-run with --prefer inline or --prefer catalogue (or --base REF, where neither had changed), or edit one side.`);
       continue;
     }
-    // Keys the catalogues hold under this namespace that the inline set lacks: kept, declared.
+    // Keys the catalogues hold under this namespace that the inline set lacks: the branch
+    // removed them if the base had them (dropped, said), else an earlier merge added them (kept,
+    // declared again).
     const spec: Record<string, string[]> = { ...enArgs };
     const kept: string[] = [];
+    const dropped: string[] = [];
     for (const id of idsOf(set.namespace, Object.keys(catalogues.en), known)) {
       const key = id.slice(set.namespace.length + 1);
       if (key in spec) continue;
+      if (base && Object.hasOwn(base.en, key)) {
+        dropped.push(id);
+        continue;
+      }
       try {
         spec[key] = argumentsOf(catalogues.en[id]);
       } catch {
@@ -367,7 +376,10 @@ export function extract(opts: Options): Outcome {
       }
       kept.push(id);
     }
+    if (dropped.length) log(`dropped ${dropped.length} catalogue text(s) of "${set.namespace}" in every language: the merge base had them and the inline set no longer does: ${dropped.join(', ')}`);
     if (kept.length) log(`kept ${kept.length} catalogue text(s) of "${set.namespace}" that its inline set does not have (declared again; delete them from the catalogues and the TypeScript if they are meant to go): ${kept.join(', ')}`);
+    for (const id of dropped) for (const lang of languages) delete catalogues[lang][id];
+    outcome.dropped.push(...dropped);
     for (const w of writes) {
       catalogues[w.lang][w.id] = w.text;
       if (w.replacing !== undefined) {
@@ -420,7 +432,7 @@ function main(argv: string[]): number {
   if (base) console.log(`merge base for texts both sides had: ${base}`);
   const out = extract({ root, check: argv.includes('--check'), prefer, base });
   console.log(
-    `${out.converted.length} inline set(s) ${argv.includes('--check') ? 'to convert' : 'converted'}, ${out.added} text(s) added, ${out.replaced.length} replaced, ${out.left.length} left inline.` +
+    `${out.converted.length} inline set(s) ${argv.includes('--check') ? 'to convert' : 'converted'}, ${out.added} text(s) added, ${out.replaced.length} replaced, ${out.dropped.length} dropped, ${out.left.length} left inline.` +
       (out.filesChanged.length ? `\nChanged: ${out.filesChanged.join(', ')}` : ''),
   );
   if (argv.includes('--check')) return out.converted.length || out.left.length ? 1 : 0;

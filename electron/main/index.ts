@@ -1,7 +1,7 @@
 import { app, BrowserWindow, session, Menu } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCore, type Core } from '../core/index.ts';
+import { DesktopCore } from './core-host.ts';
 import { rendererDir } from '../core/paths.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { handleIpc, broadcast } from './ipc.ts';
@@ -18,7 +18,8 @@ lockDownWebContents();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let core: Core | null = null;
+  let core: DesktopCore | null = null;
+  let closed = false;
   app.on('second-instance', () => {
     const [win] = BrowserWindow.getAllWindows();
     if (win) {
@@ -30,11 +31,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     // No page of ours needs the camera, location or notifications: refuse every request.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    core = openCore({
-      dbPath: process.env.TEIA_DB ?? path.join(app.getPath('userData'), 'teia.db'),
-      host: 'desktop',
-      emit: (event) => broadcast(BrowserWindow.getAllWindows(), event),
-    });
+    // The core runs in its own process (build/electron/core/host/utility.js), never in this one.
+    core = new DesktopCore(
+      path.join(buildDir, 'electron', 'core', 'host', 'utility.js'),
+      { dbPath: process.env.TEIA_DB ?? path.join(app.getPath('userData'), 'teia.db'), host: 'desktop' },
+      (event) => broadcast(BrowserWindow.getAllWindows(), event),
+    );
     handleIpc(core);
     serveRenderer(rendererDir());
     Menu.setApplicationMenu(buildMenu());
@@ -47,5 +49,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  // The catalogue is closed before the app ends (a write in flight finishes or rolls back whole).
+  app.on('will-quit', (event) => {
+    if (!core || closed) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import type { Core } from '../core/index.ts';
+import type { Result } from '../../shared/contract/index.ts';
 import { isTrustedSender } from './security.ts';
 
 export const invokeChannel = 'teia:invoke';
@@ -7,9 +7,9 @@ export const eventChannel = 'teia:event';
 
 /**
  * The IPC side of the contract: one channel, every call checked for its sender frame and
- * then validated by the core's dispatch exactly as an HTTP call would be.
+ * then passed to the core's process, whose dispatch validates it exactly as an HTTP call.
  */
-export function handleIpc(core: Core): void {
+export function handleIpc(core: { dispatch(method: string, input: unknown): Promise<Result<unknown>> }): void {
   ipcMain.handle(invokeChannel, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted only from Teia’s own window.' } };

@@ -45,6 +45,8 @@ const relatedProductSchema = z.object({
   name: z.string(),
   /** The product's name per language ({pt: "Café"}), when the taxonomy gives it. */
   names: z.record(z.string(), z.string()),
+  /** The unit its quantities are in ("kg", "hour"), when the catalogue says. */
+  unit: z.string().nullable(),
 });
 
 const tradeSchema = z.object({

@@ -13,6 +13,8 @@ import { taxonomyEditMethods } from './taxonomy-edit.ts';
 import { shareMethods } from './share.ts';
 import { classifyMethods } from './classify.ts';
 import { accessMethods } from './access.ts';
+import { currencyMethods } from './currencies.ts';
+import { fixMethods } from './fixes.ts';
 
 /**
  * The one door between the UI and the core. Each domain adds its methods in its own file and
@@ -33,6 +35,8 @@ export const methods = {
   ...shareMethods,
   ...classifyMethods,
   ...accessMethods,
+  ...currencyMethods,
+  ...fixMethods,
 };
 
 export type Methods = typeof methods;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -40,6 +41,16 @@ describe('network view: a 5,000-enterprise network, every enterprise drawn', () 
     expect(await page.getByRole('combobox', { name: /^Grouping/ }).inputValue()).toBe('all');
     await expect.poll(() => canvas.getAttribute('data-labelled'), { timeout: 60_000 }).toBe('0');
     const fitZoom = Number(await canvas.getAttribute('data-zoom'));
+    // The links are on the view's own layer under cytoscape's (edge-layer.ts): it is painted.
+    const linkPixels = () => page.evaluate(() => {
+      const layer = document.querySelector<HTMLCanvasElement>('[data-testid="network-graph"] > canvas[data-layer="links"]');
+      if (!layer) return -1;
+      const px = layer.getContext('2d')!.getImageData(0, 0, layer.width, layer.height).data;
+      let painted = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) painted++;
+      return painted;
+    });
+    expect(await linkPixels()).toBeGreaterThan(1000);
     await shot(page.locator('.graph-layout'), 'network-big-graph-whole');
 
     // Zoom in with the wheel over the middle: the graph follows, and names appear for what is in view.
@@ -57,7 +68,15 @@ describe('network view: a 5,000-enterprise network, every enterprise drawn', () 
     expect(zoom).toBeGreaterThanOrEqual(0.9);
     expect(Number(await canvas.getAttribute('data-labelled'))).toBeGreaterThan(0);
     expect(Number(await canvas.getAttribute('data-labelled'))).toBeLessThanOrEqual(300);
+    // Zoomed in, the links follow the view (repainted at the new zoom, not left as they were).
+    expect(await linkPixels()).toBeGreaterThan(1000);
     await shot(page.locator('.graph-layout'), 'network-big-graph-zoomed');
+    // The saved picture is the whole graph: enterprises over their links, one PNG.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Save as PNG' }).click()]);
+    const png = fs.readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // Width and height from the IHDR chunk: the whole graph, not the 1280-px view.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
     expect(errors).toEqual([]);
   }, 600_000);
 });

@@ -16,15 +16,16 @@ export interface ServedApp {
 }
 
 /**
- * The real `teia serve` on a fresh catalogue (the sample loads on first start) and a real
+ * The real `teia serve` on a fresh catalogue (the sample loads on first start, unless `args`
+ * say `--no-sample`) and a real
  * Chromium, set up before the enclosing describe block's tests and torn down after them.
  * The fields are filled in `beforeAll`: read them inside tests and hooks, not at definition.
  */
-export function servedApp(): ServedApp {
+export function servedApp(args: string[] = []): ServedApp {
   const tmp = tempDir();
   const app = { dir: tmp.dir } as ServedApp;
   beforeAll(async () => {
-    app.server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db')]);
+    app.server = await startServe(['--db', path.join(tmp.dir, 'catalogue.db'), ...args]);
     app.browser = openingLink(await launchBrowser(), app.server);
     app.rpc = (method, input) => writeCall(app.server, method, input);
   });

@@ -36,6 +36,13 @@ const calls: [string, unknown, 'ok' | 'error'][] = [
   ['network-members-add', { network: 'parity-network', enterprises: ['armazem', 'consumo'] }, 'ok'],
   ['network-members-remove', { network: 'parity-network', enterprises: ['consumo'] }, 'ok'],
   ['network-delete', { id: 'parity-network' }, 'ok'],
+  ['currency-create', { name: 'Parity Sampa', kind: 'social-currency', issuer: 'banco-ipe' }, 'ok'],
+  ['currency-create', { name: 'Parity Sampa', kind: 'voucher' }, 'error'],
+  ['currency-accept', { currency: 'parity-sampa', enterprises: ['armazem', 'consumo'], share: 0.5, products: ['food'] }, 'ok'],
+  ['currency-accept', { currency: 'parity-sampa', enterprises: ['armazem'], share: 2 }, 'error'],
+  ['currency-get', { id: 'parity-sampa' }, 'ok'],
+  ['currency-delete', { id: 'parity-sampa' }, 'error'],
+  ['currency-delete', { id: 'parity-sampa', withAcceptances: true }, 'ok'],
   ['job-cancel', { jobId: 'nothing-running' }, 'ok'],
   ['no-such-method', {}, 'error'],
 ];

@@ -131,8 +131,11 @@ describe('teia export --format murmurations', () => {
     expect(needs(b)).toEqual(needs(a));
     const flows = (p: typeof a) => p.flows!.map((f) => [f.supplier, f.buyer, f.product, f.quantity, f.value ?? null]).sort();
     expect(flows(b)).toEqual(flows(a));
-    // Every row is accounted for: currencies are reported, not silently dropped.
-    expect(r.stdout).toContain('3 rejected');
+    // Currencies come back too: their definitions and what each enterprise accepts.
+    expect(b.currencies).toEqual(a.currencies);
+    const accepts = (p: typeof a) => p.enterprises!.map((e) => [e.id, e.currencies ?? []]).sort();
+    expect(accepts(b)).toEqual(accepts(a));
+    expect(r.stdout).toContain('0 rejected');
   });
 });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sankey } from 'd3-sankey';
-import { CHAR_PX, LINE_PX, fit, placeLabels, type LabelNode, type PlacedLabel } from '../../renderer/src/features/charts/sankey-labels.ts';
+import { CHAR_PX, LINE_PX, fit, placeLabels, wrap, type LabelNode, type PlacedLabel } from '../../renderer/src/features/charts/sankey-labels.ts';
 
 /** The box a label's text covers, at the estimated character width. */
 function box(l: PlacedLabel) {
-  const w = l.text.length * CHAR_PX;
+  const w = Math.max(...l.lines.map((line) => line.length)) * CHAR_PX;
   const x0 = l.anchor === 'start' ? l.x : l.x - w;
-  return { x0, x1: x0 + w, y0: l.y - LINE_PX / 2, y1: l.y + LINE_PX / 2 };
+  const h = (l.lines.length * LINE_PX) / 2;
+  return { x0, x1: x0 + w, y0: l.y - h, y1: l.y + h };
 }
 function overlaps(labels: PlacedLabel[]): string[] {
   const out: string[] = [];
@@ -41,6 +42,33 @@ describe('flow diagram labels', () => {
     }
     // Bars never lose their name silently: the big ones are labelled.
     expect(placed.map((l) => l.id)).toEqual(expect.arrayContaining(['n9', 'n7', 'n5']));
+    // The middle column's names are whole, on two lines where one is too narrow (they were cut with "…").
+    // Every name is whole here: none is cut with "…".
+    for (const l of placed) expect(l.lines.join(' ')).toBe(names[Number(l.id.slice(1))]);
+    for (const l of placed) expect(l.lines.every((line) => line.length * CHAR_PX <= l.room)).toBe(true);
+  });
+
+  it('wraps between words, and cuts only what two lines cannot hold', () => {
+    expect(wrap('Cooperativa de Catadores Recicla Leste', 170)).toEqual(['Cooperativa de', 'Catadores Recicla Leste']);
+    expect(wrap('Armazém', 100)).toEqual(['Armazém']);
+    expect(wrap('Cooperativa de Catadores Recicla Leste da Zona Norte', 120)).toEqual(['Cooperativa de', 'Catadores Recicla…']);
+    expect(wrap('Supercalifragilisticexpialidocious Ltda', 60)).toEqual(['Supercal…']);
+  });
+
+  it('keeps one line where the neighbours above and below leave no height for two', () => {
+    const nodes: LabelNode[] = [
+      { id: 'a', name: 'Cooperativa de Catadores de Materiais Recicláveis Recicla Leste da Zona Norte', x0: 100, x1: 114, y0: 100, y1: 110 },
+      { id: 'b', name: 'Cooperativa Papel Reviver do Sul e da Baixada Santista de São Paulo', x0: 100, x1: 114, y0: 116, y1: 126 },
+      { id: 'c', name: 'Cooperativa Agroecológica Terra Viva do Vale do Ribeira e do Litoral Sul', x0: 100, x1: 114, y0: 200, y1: 260 },
+      { id: 'z', name: 'Armazém', x0: 500, x1: 514, y0: 0, y1: 300 },
+    ];
+    const placed = placeLabels(nodes, 520);
+    expect(overlaps(placed)).toEqual([]);
+    expect(placed.find((l) => l.id === 'a')!.lines).toHaveLength(1);
+    expect(placed.find((l) => l.id === 'b')!.lines).toHaveLength(1);
+    expect(placed.find((l) => l.id === 'c')!.lines).toHaveLength(2);
+    expect(placed.find((l) => l.id === 'c')!.text).toBe(nodes[2].name);
+    expect(placed.find((l) => l.id === 'a')!.text).toMatch(/…$/);
   });
 
   it('of two names closer than a line, keeps the bigger bar’s; cuts a name too long for its gap', () => {

@@ -11,6 +11,7 @@ import { reviewCommand } from './review.ts';
 import { templateCommand } from './template.ts';
 import { publishCommand, pullCommand } from './murmurations.ts';
 import { dedupeCommand } from './dedupe.ts';
+import { currencyCommand } from './currency.ts';
 
 /** Every `teia` command; each lives in its own file. */
-export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, pullCommand, publishCommand, dedupeCommand, reviewCommand, templateCommand];
+export const commands: Command[] = [serveCommand, statsCommand, searchCommand, analyseCommand, importCommand, exportCommand, generateCommand, restoreCommand, pullCommand, publishCommand, dedupeCommand, reviewCommand, templateCommand, currencyCommand];

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Command } from '../command.ts';
 import { dbOption } from '../command.ts';
-import { openCore } from '../../core/index.ts';
+import { CoreHost } from '../../core/host/host.ts';
 import { rendererDir } from '../../core/paths.ts';
-import { startServer, type RunningServer } from '../../server/server.ts';
+import { startServer } from '../../server/server.ts';
 import { linkWith, shareHost, shareInfo, terminalQr } from '../../server/share.ts';
 import type { TeiaEvent } from '../../../shared/contract/index.ts';
 
@@ -36,25 +36,45 @@ export const serveCommand: Command = {
     // `npm run dev` chooses the secret itself (to print Vite's address with it): TEIA_WRITE_SECRET.
     const writeToken = process.env.TEIA_WRITE_SECRET && process.env.TEIA_WRITE_SECRET.length >= 16 ? process.env.TEIA_WRITE_SECRET : secret();
     const readToken = shared ? secret() : null;
-    // The core is opened before the server exists; events go to it once it listens.
-    const live: { server?: RunningServer } = {};
-    const core = openCore({
-      dbPath: values.db as string | undefined,
-      host: 'server',
-      readOnly: Boolean(values['read-only']),
-      sample: !values['no-sample'],
-      emit: (e: TeiaEvent) => live.server?.broadcast(e),
-    });
+    // The core runs in its own threads (the host: a writer and a pool of readers), never on
+    // this HTTP loop. The server listens first, so the attendees' link (it names the port) can
+    // be handed to the host as it opens; calls that come meanwhile wait for it.
+    let opening: Promise<CoreHost> | null = null;
     const allowedHosts = [...((values['allowed-host'] as string[] | undefined) ?? []), shareHost(host)];
-    const server = await startServer({ host, port, staticDir: rendererDir(), dispatch: core.dispatch, token: readToken, writeToken, allowedHosts });
-    live.server = server;
+    const server = await startServer({
+      host,
+      port,
+      staticDir: rendererDir(),
+      dispatch: async (method, input, call) => (await opening!).dispatch(method, input, call ?? { readOnly: false }),
+      token: readToken,
+      writeToken,
+      allowedHosts,
+    });
     const base = `http://${bracket(shareHost(host))}:${server.port}/`;
-    stdout.write(`Teia is serving ${core.ctx.dbPath}${core.ctx.readOnly ? ' (read-only)' : ''}\n`);
-    if (core.ctx.sample) stdout.write('The catalogue was empty, so the illustrative sample catalogue was loaded.\n');
+    const readLink = readToken ? linkWith(base, readToken) : null;
+    opening = CoreHost.start(
+      {
+        dbPath: values.db as string | undefined,
+        host: 'server',
+        readOnly: Boolean(values['read-only']),
+        sample: !values['no-sample'],
+        share: readLink ? shareInfo(readLink) : undefined,
+        // How many read-only connections answer reads (default: 2 to 4, by the machine's cores).
+        readers: readersFromEnv(),
+      },
+      (e: TeiaEvent) => server.broadcast(e),
+    );
+    let core: CoreHost;
+    try {
+      core = await opening;
+    } catch (err) {
+      await server.close();
+      throw err;
+    }
+    stdout.write(`Teia is serving ${core.info.dbPath}${core.info.readOnly ? ' (read-only)' : ''}\n`);
+    if (core.info.sample) stdout.write('The catalogue was empty, so the illustrative sample catalogue was loaded.\n');
     stdout.write(`Open ${linkWith(base, writeToken)}\n`);
-    if (readToken) {
-      const readLink = linkWith(base, readToken);
-      core.ctx.share = shareInfo(readLink);
+    if (readLink) {
       stdout.write('Shared beyond this machine: only people with a link (it carries an access token) can use it.\n');
       stdout.write(`The link above is for organisers (it can make changes): keep it among yourselves.\n`);
       stdout.write(`Read-only link for attendees: ${readLink}\n`);
@@ -69,10 +89,15 @@ export const serveCommand: Command = {
       process.once('SIGTERM', stop);
     });
     await server.close();
-    core.close();
+    await core.close();
     return 0;
   },
 };
+
+function readersFromEnv(): number | undefined {
+  const n = Number(process.env.TEIA_READERS);
+  return process.env.TEIA_READERS && Number.isInteger(n) && n >= 0 && n <= 16 ? n : undefined;
+}
 
 function bracket(host: string): string {
   return host.includes(':') ? `[${host}]` : host;

@@ -1,4 +1,4 @@
-import { acceptanceToRow } from './acceptance.ts';
+import { acceptanceFromRow, acceptanceToRow } from './acceptance.ts';
 import type { Db } from '../db/open.ts';
 import type { Enterprise } from '../../../shared/domain/package.ts';
 import type { EnterpriseSummary } from '../../../shared/contract/catalogue.ts';
@@ -126,8 +126,11 @@ export function readEnterprise(db: Db, id: string) {
     .prepare('SELECT criterion, value FROM criteria WHERE enterprise_id = ? ORDER BY position')
     .all(id) as { criterion: string; value: number }[];
   if (criteria.length) e.criteria = Object.fromEntries(criteria.map((c) => [c.criterion, c.value]));
-  const currencies = list('SELECT currency_id FROM enterprise_currencies WHERE enterprise_id = ? ORDER BY position');
-  if (currencies.length) e.currencies = currencies;
+  // With share and products (ENGINE.md §3.8): read as ids only, an edit of any other field wrote the limits away.
+  const currencies = db
+    .prepare('SELECT currency_id, share, products, as_object FROM enterprise_currencies WHERE enterprise_id = ? ORDER BY position')
+    .all(id) as { currency_id: string; share: number | null; products: string | null; as_object: number }[];
+  if (currencies.length) e.currencies = currencies.map((r) => acceptanceFromRow(r.currency_id, r.share, r.products, r.as_object));
   const networks = list('SELECT network_id FROM memberships WHERE enterprise_id = ? ORDER BY position');
   if (networks.length) e.networks = networks;
   return {

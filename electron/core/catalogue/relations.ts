@@ -23,6 +23,7 @@ interface TradeRow {
   product_id: string;
   product_name: string;
   product_names: string | null;
+  product_unit: string | null;
   quantity: number | null;
   value: number | null;
   currency: string | null;
@@ -33,7 +34,7 @@ const toTrade = (r: TradeRow): Trade => ({
   row: r.row,
   flowId: r.flow_id,
   enterprise: { id: r.other_id, name: r.other_name, solidarity: r.other_solidarity === 1 },
-  product: { id: r.product_id, name: r.product_name, names: names(r.product_names) },
+  product: { id: r.product_id, name: r.product_name, names: names(r.product_names), unit: r.product_unit },
   quantity: r.quantity,
   value: r.value,
   currency: r.currency,
@@ -44,7 +45,7 @@ const toTrade = (r: TradeRow): Trade => ({
 export function enterpriseRelations(db: Db, id: string) {
   const offers = db
     .prepare(
-      `SELECT o.rowid AS row, o.id, o.product_id, p.name AS product_name, p.names AS product_names, o.capacity, o.price, o.currency, o.certifications
+      `SELECT o.rowid AS row, o.id, o.product_id, p.name AS product_name, p.names AS product_names, p.unit AS product_unit, o.capacity, o.price, o.currency, o.certifications
        FROM offers o JOIN products p ON p.id = o.product_id WHERE o.enterprise_id = ? ORDER BY o.rowid LIMIT ?`,
     )
     .all(id, listLimit + 1) as {
@@ -53,6 +54,7 @@ export function enterpriseRelations(db: Db, id: string) {
     product_id: string;
     product_name: string;
     product_names: string | null;
+    product_unit: string | null;
     capacity: number | null;
     price: number | null;
     currency: string | null;
@@ -60,17 +62,17 @@ export function enterpriseRelations(db: Db, id: string) {
   }[];
   const needs = db
     .prepare(
-      `SELECT n.rowid AS row, n.id, n.product_id, p.name AS product_name, p.names AS product_names, n.quantity
+      `SELECT n.rowid AS row, n.id, n.product_id, p.name AS product_name, p.names AS product_names, p.unit AS product_unit, n.quantity
        FROM needs n JOIN products p ON p.id = n.product_id WHERE n.enterprise_id = ? ORDER BY n.rowid LIMIT ?`,
     )
-    .all(id, listLimit + 1) as { row: number; id: string | null; product_id: string; product_name: string; product_names: string | null; quantity: number }[];
+    .all(id, listLimit + 1) as { row: number; id: string | null; product_id: string; product_name: string; product_names: string | null; product_unit: string | null; quantity: number }[];
   const trades = (side: 'supplier' | 'buyer') => {
     const other = side === 'supplier' ? 'buyer' : 'supplier';
     // Flows where this enterprise is `side`; the row names the enterprise on the other side.
     return db
       .prepare(
         `SELECT f.rowid AS row, f.id AS flow_id, o.id AS other_id, o.name AS other_name, o.solidarity AS other_solidarity,
-                p.id AS product_id, p.name AS product_name, p.names AS product_names, f.quantity, f.value, f.currency, f.period
+                p.id AS product_id, p.name AS product_name, p.names AS product_names, p.unit AS product_unit, f.quantity, f.value, f.currency, f.period
          FROM flows f JOIN enterprises o ON o.id = f.${other}_id JOIN products p ON p.id = f.product_id
          WHERE f.${side}_id = ? ORDER BY f.rowid LIMIT ?`,
       )
@@ -83,7 +85,7 @@ export function enterpriseRelations(db: Db, id: string) {
     offers: offers.slice(0, listLimit).map((o) => ({
       row: o.row,
       id: o.id,
-      product: { id: o.product_id, name: o.product_name, names: names(o.product_names) },
+      product: { id: o.product_id, name: o.product_name, names: names(o.product_names), unit: o.product_unit },
       capacity: o.capacity,
       price: o.price,
       currency: o.currency,
@@ -92,7 +94,7 @@ export function enterpriseRelations(db: Db, id: string) {
     needs: needs.slice(0, listLimit).map((n) => ({
       row: n.row,
       id: n.id,
-      product: { id: n.product_id, name: n.product_name, names: names(n.product_names) },
+      product: { id: n.product_id, name: n.product_name, names: names(n.product_names), unit: n.product_unit },
       quantity: n.quantity,
     })),
     suppliers: suppliers.slice(0, listLimit).map(toTrade),

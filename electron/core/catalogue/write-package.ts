@@ -21,6 +21,12 @@ export interface RecordProvenance {
 export class CatalogueWriter {
   private readonly s;
   private nextPosition: { products: number; enterprises: number; networks: number; currencies: number };
+  /**
+   * Networks and currencies known to exist (written, or found, by this writer): a membership or
+   * an acceptance then needs no INSERT OR IGNORE of its network or currency per row. Nothing
+   * deletes either while a writer is in use (one import, one transaction).
+   */
+  private readonly present = { networks: new Set<string>(), currencies: new Set<string>() };
 
   constructor(private readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
@@ -40,9 +46,7 @@ export class CatalogueWriter {
         `INSERT INTO enterprises (id, name, nickname, description, solidarity, legal_form, organisational_structure, street,
            locality, region, postcode, country, lat, lon, website, email, phone, source, source_id, import_id,
            source_row, extra, classified, position)
-         VALUES (@id, @name, @nickname, @description, @solidarity, @legal_form, @organisational_structure, @street,
-           @locality, @region, @postcode, @country, @lat, @lon, @website, @email, @phone, @source, @source_id,
-           @import_id, @source_row, @extra, @classified, @position)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, nickname = excluded.nickname, description = excluded.description,
            solidarity = excluded.solidarity, legal_form = excluded.legal_form,
            organisational_structure = excluded.organisational_structure, street = excluded.street,
@@ -98,6 +102,7 @@ export class CatalogueWriter {
 
   network(n: Network): void {
     this.s.network.run(n.id, n.name, n.description ?? null, this.nextPosition.networks++);
+    this.present.networks.add(n.id);
   }
 
   product(p: Product, importId: number | null = null): void {
@@ -119,32 +124,34 @@ export class CatalogueWriter {
    * that cannot exist yet: five statements fewer per record in a big import.
    */
   enterprise(e: Enterprise, prov: RecordProvenance = {}, isNew = false): void {
-    this.s.enterprise.run({
-      id: e.id,
-      name: e.name,
-      nickname: e.nickname ?? null,
-      description: e.description ?? null,
-      solidarity: e.solidarity ? 1 : 0,
-      legal_form: e.legalForm ?? null,
-      organisational_structure: e.organisationalStructure ?? null,
-      street: e.street ?? null,
-      locality: e.locality ?? null,
-      region: e.region ?? null,
-      postcode: e.postcode ?? null,
-      country: e.country ?? null,
-      lat: e.lat ?? null,
-      lon: e.lon ?? null,
-      website: e.website ?? null,
-      email: e.email ?? null,
-      phone: e.phone ?? null,
-      source: e.source ?? null,
-      source_id: prov.sourceId ?? null,
-      import_id: prov.importId ?? null,
-      source_row: prov.sourceRow ?? null,
-      extra: prov.extra && Object.keys(prov.extra).length ? JSON.stringify(prov.extra) : null,
-      classified: prov.classified === false ? 0 : 1,
-      position: this.nextPosition.enterprises++,
-    });
+    // Positional parameters, in the column order above: binding 24 named ones per row cost a
+    // tenth of a big import's CPU.
+    this.s.enterprise.run(
+      e.id,
+      e.name,
+      e.nickname ?? null,
+      e.description ?? null,
+      e.solidarity ? 1 : 0,
+      e.legalForm ?? null,
+      e.organisationalStructure ?? null,
+      e.street ?? null,
+      e.locality ?? null,
+      e.region ?? null,
+      e.postcode ?? null,
+      e.country ?? null,
+      e.lat ?? null,
+      e.lon ?? null,
+      e.website ?? null,
+      e.email ?? null,
+      e.phone ?? null,
+      e.source ?? null,
+      prov.sourceId ?? null,
+      prov.importId ?? null,
+      prov.sourceRow ?? null,
+      prov.extra && Object.keys(prov.extra).length ? JSON.stringify(prov.extra) : null,
+      prov.classified === false ? 0 : 1,
+      this.nextPosition.enterprises++,
+    );
     const id = e.id;
     if (!isNew) {
       this.s.deleteActivities.run(id);
@@ -158,11 +165,17 @@ export class CatalogueWriter {
     if (e.criteria) Object.entries(e.criteria).forEach(([c, v], i) => this.s.criterion.run(id, c, v, i));
     e.currencies?.forEach((a, i) => {
       const row = acceptanceToRow(a);
-      if (this.s.currencyIfMissing.run(row.currency, row.currency, this.nextPosition.currencies).changes) this.nextPosition.currencies++;
+      if (!this.present.currencies.has(row.currency)) {
+        if (this.s.currencyIfMissing.run(row.currency, row.currency, this.nextPosition.currencies).changes) this.nextPosition.currencies++;
+        this.present.currencies.add(row.currency);
+      }
       this.s.currency.run(id, row.currency, i, row.share, row.products, row.asObject);
     });
     e.networks?.forEach((n, i) => {
-      if (this.s.networkIfMissing.run(n, n, this.nextPosition.networks).changes) this.nextPosition.networks++;
+      if (!this.present.networks.has(n)) {
+        if (this.s.networkIfMissing.run(n, n, this.nextPosition.networks).changes) this.nextPosition.networks++;
+        this.present.networks.add(n);
+      }
       this.s.membership.run(n, id, i);
     });
   }

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../host/spawn.ts';
 import type { CoreContext } from '../context.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
@@ -16,7 +17,7 @@ const idle = new Map<string, Worker>();
 let nextId = 1;
 
 export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: string | undefined): Promise<T> {
-  const job = ctx.jobs.start(jobId);
+  const job = ctx.jobs.start(jobId, ctx);
   const req: WorkerRequest = { id: nextId++, task };
   const memory = ctx.dbPath === ':memory:';
   // An in-memory catalogue cannot be opened from another thread: hand over its package.
@@ -68,19 +69,8 @@ export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: stri
   });
 }
 
-/**
- * From the TypeScript sources (tsx: dev, tests, CLI) the worker registers tsx before loading
- * worker.ts; from the build it loads worker.js directly.
- */
 function startWorker(): Worker {
-  const here = import.meta.url;
-  let worker: Worker;
-  if (here.endsWith('.ts')) {
-    const api = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./worker.ts', here).href;
-    const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    worker = new Worker(code, { eval: true });
-  } else worker = new Worker(new URL('./worker.js', here));
+  const worker = spawnWorker(new URL('./worker.ts', import.meta.url));
   // An idle pooled worker that dies is simply forgotten.
   worker.on('exit', () => {
     for (const [k, w] of idle) if (w === worker) idle.delete(k);

@@ -15,5 +15,5 @@ export const coreHandlers: Pick<Handlers, 'app-info' | 'job-cancel'> = {
     readOnly: ctx.readOnly,
     sample: isSampleCatalogue(ctx.db),
   }),
-  'job-cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+  'job-cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId, ctx) }),
 };

@@ -64,7 +64,7 @@ export const importHandlers: ImportHandlers = {
   }),
   'import-run': ({ fileName, contentBase64, format, mapping, kind, constants, sheets, decisions, productParent, acceptRejected, solidarity, onDuplicate, jobId }, ctx) => {
     // The job exists at once, so a Cancel while it waits its turn is heard.
-    const job = ctx.jobs.start(jobId);
+    const job = ctx.jobs.start(jobId, ctx);
     return oneAtATime(ctx, async () => {
       try {
         const content = bytesOf(contentBase64);

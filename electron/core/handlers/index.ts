@@ -12,6 +12,8 @@ import { chainHandlers } from './chains.ts';
 import { shareHandlers } from './share.ts';
 import { classifyHandlers } from './classify.ts';
 import { accessHandlers } from './access.ts';
+import { currencyHandlers } from './currencies.ts';
+import { fixHandlers } from './fixes.ts';
 
 /** One handler per contract method; a missing or extra one fails the type check. */
 export const handlers: Handlers = {
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   ...shareHandlers,
   ...classifyHandlers,
   ...accessHandlers,
+  ...currencyHandlers,
+  ...fixHandlers,
 };

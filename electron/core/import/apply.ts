@@ -296,12 +296,13 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
 
   // Offers, needs, flows: every reference must name a known enterprise and product.
   const seen = { offers: new Map<string, number>(), needs: new Map<string, number>(), flows: new Map<string, number>() };
-  const checkId = (kind: 'offers' | 'needs' | 'flows', s: Sourced<{ id?: string }>, label: string) => {
+  // The label is made only for a row that is rejected: a million flows need no million strings.
+  const checkId = (kind: 'offers' | 'needs' | 'flows', s: Sourced<{ id?: string }>, label: () => string) => {
     const id = s.value.id;
     if (id === undefined) return true;
     const earlier = seen[kind].get(id);
     if (earlier !== undefined) {
-      rejected.push({ line: s.line, record: label, reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
+      rejected.push({ line: s.line, record: label(), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
       return false;
     }
     seen[kind].set(id, s.line);
@@ -311,10 +312,10 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
 
   parsed.offers.forEach((s, i) => {
     const o = s.value;
-    const label = `offer ${o.id ? `"${o.id}"` : `#${i + 1}`} (${o.enterprise} → ${o.product})`;
+    const label = () => `offer ${o.id ? `"${o.id}"` : `#${i + 1}`} (${o.enterprise} → ${o.product})`;
     const enterprise = enterpriseRef(o.enterprise);
-    if (!enterprise) return rejected.push({ line: s.line, record: label, reason: missing('enterprise', o.enterprise), ...said({ key: 'row-no-enterprise', args: { id: o.enterprise } }) });
-    if (!productKnown(o.product)) return rejected.push({ line: s.line, record: label, reason: missing('product', o.product), ...said({ key: 'row-no-product', args: { id: o.product } }) });
+    if (!enterprise) return rejected.push({ line: s.line, record: label(), reason: missing('enterprise', o.enterprise), ...said({ key: 'row-no-enterprise', args: { id: o.enterprise } }) });
+    if (!productKnown(o.product)) return rejected.push({ line: s.line, record: label(), reason: missing('product', o.product), ...said({ key: 'row-no-product', args: { id: o.product } }) });
     if (!checkId('offers', s, label)) return;
     const value = enterprise === o.enterprise ? o : { ...o, enterprise };
     if (!same?.offer(value, importId)) writer.offer(value, importId);
@@ -324,10 +325,10 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   yield;
   parsed.needs.forEach((s, i) => {
     const n = s.value;
-    const label = `need ${n.id ? `"${n.id}"` : `#${i + 1}`} (${n.enterprise} ← ${n.product})`;
+    const label = () => `need ${n.id ? `"${n.id}"` : `#${i + 1}`} (${n.enterprise} ← ${n.product})`;
     const enterprise = enterpriseRef(n.enterprise);
-    if (!enterprise) return rejected.push({ line: s.line, record: label, reason: missing('enterprise', n.enterprise), ...said({ key: 'row-no-enterprise', args: { id: n.enterprise } }) });
-    if (!productKnown(n.product)) return rejected.push({ line: s.line, record: label, reason: missing('product', n.product), ...said({ key: 'row-no-product', args: { id: n.product } }) });
+    if (!enterprise) return rejected.push({ line: s.line, record: label(), reason: missing('enterprise', n.enterprise), ...said({ key: 'row-no-enterprise', args: { id: n.enterprise } }) });
+    if (!productKnown(n.product)) return rejected.push({ line: s.line, record: label(), reason: missing('product', n.product), ...said({ key: 'row-no-product', args: { id: n.product } }) });
     if (!checkId('needs', s, label)) return;
     const value = enterprise === n.enterprise ? n : { ...n, enterprise };
     if (!same?.need(value, importId)) writer.need(value, importId);
@@ -346,7 +347,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     else if (!productKnown(f.product)) reason = missing('product', f.product);
     const label = () => `flow ${f.id ? `"${f.id}"` : `#${i + 1}`} (${f.supplier} → ${f.buyer}, ${f.product})`;
     if (reason) rejected.push({ line: s.line, record: label(), reason });
-    else if (checkId('flows', s, label())) {
+    else if (checkId('flows', s, label)) {
       const value = supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier: supplier!, buyer: buyer! };
       if (!same?.flow(value, importId)) writer.flow(value, importId);
       written.flows++;

@@ -38,6 +38,21 @@ function keysOf(p: Prepared): string[] {
   return [...keys];
 }
 
+/** Whether two records have the same fields prepare() reads (so one preparation serves both). */
+function sameText(a: MatchRecord, b: MatchRecord): boolean {
+  return (
+    a.name === b.name &&
+    a.nickname === b.nickname &&
+    a.locality === b.locality &&
+    a.country === b.country &&
+    a.postcode === b.postcode &&
+    a.phone === b.phone &&
+    a.email === b.email &&
+    a.website === b.website &&
+    a.registry === b.registry
+  );
+}
+
 /** Exact identifiers always find their candidates, however common the rest of the name. */
 const identifying = (key: string) => !'wpsn'.includes(key[0]);
 
@@ -45,6 +60,7 @@ export class MatchIndex {
   private readonly items: Prepared[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly df = new Map<string, number>();
+  private votes = new Float64Array(0);
 
   get size(): number {
     return this.items.length;
@@ -59,8 +75,12 @@ export class MatchIndex {
   /** Records of the index holding an identifier key; a query's own record is not in it. */
   readonly sharing = (key: string): number => this.postings.get(key)?.length ?? 0;
 
+  /** The last record find() prepared: an import adds the record it has just looked up. */
+  private lastQuery: Prepared | null = null;
+
   add(record: MatchRecord): void {
-    const p = prepare(record);
+    const q = this.lastQuery;
+    const p = q && sameText(q.record, record) ? { ...q, record } : prepare(record);
     const at = this.items.length;
     this.items.push(p);
     for (const t of new Set(p.tokens)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -80,7 +100,10 @@ export class MatchIndex {
       if (list) keys.push({ key, list });
     }
     keys.sort((a, b) => a.list.length - b.list.length);
-    const votes = new Map<number, number>();
+    // Votes in a reused array (an import asks once per row): no Map per query.
+    if (this.votes.length < this.items.length) this.votes = new Float64Array(Math.max(1024, this.items.length * 2));
+    const votes = this.votes;
+    const touched: number[] = [];
     let gathered = 0;
     for (const { key, list } of keys) {
       const exact = identifying(key);
@@ -88,14 +111,17 @@ export class MatchIndex {
       const weight = exact ? 100 : Math.log(1 + this.items.length / list.length);
       // A name of common words only still looks among the latest records sharing its rarest one.
       const from = exact ? 0 : Math.max(0, list.length - MAX_POSTING);
-      for (let k = from; k < list.length; k++) votes.set(list[k], (votes.get(list[k]) ?? 0) + weight);
+      for (let k = from; k < list.length; k++) {
+        const i = list[k];
+        if (votes[i] === 0) touched.push(i);
+        votes[i] += weight;
+      }
       gathered += list.length - from;
     }
-    if (votes.size <= MAX_COMPARED) return [...votes.keys()];
-    return [...votes]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, MAX_COMPARED)
-      .map(([i]) => i);
+    let out = touched;
+    if (touched.length > MAX_COMPARED) out = [...touched].sort((a, b) => votes[b] - votes[a] || a - b).slice(0, MAX_COMPARED);
+    for (const i of touched) votes[i] = 0;
+    return out;
   }
 
   /**
@@ -104,12 +130,18 @@ export class MatchIndex {
    */
   find(record: MatchRecord): Match[] {
     const p = prepare(record);
+    this.lastQuery = p;
+    const numbers = p.numbers.join(' ');
     const byKey = new Map<string, Match>();
     for (const i of this.candidates(p)) {
       const other = this.items[i];
       if (other.record.key === record.key && other.record === record) continue;
-      // Different countries cap the score below review: skip the string work.
-      if (p.country && other.country && p.country !== other.country && !(p.record.givenId && p.record.givenId === other.record.givenId)) continue;
+      // Facts that cap the score below review whatever the names say (compare.ts), unless an id
+      // is shared: skip the string work. Different countries; different unit numbers on both
+      // sides ("… 4021" / "… 4022": most candidates of a numbered directory end here).
+      const sameId = Boolean((p.record.givenId && p.record.givenId === other.record.givenId) || (p.record.sourceId && p.record.sourceId === other.record.sourceId));
+      if (!sameId && p.country && other.country && p.country !== other.country) continue;
+      if (!sameId && numbers && other.numbers.length && numbers !== other.numbers.join(' ')) continue;
       // The candidate itself carries the identifier once; more means it is shared.
       const c = compare(p, other, this.weigh, this.sharing);
       if (c.score < REVIEW_AT) continue;

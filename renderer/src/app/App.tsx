@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/index.tsx';
 import { useQuery } from '../api/hooks.ts';
 import { GlobalSearch } from './GlobalSearch.tsx';
 import { ScreenBoundary } from './ScreenBoundary.tsx';
+import { EmptyCatalogue } from '../components/EmptyCatalogue.tsx';
 
 const navOrder: NavKey[] = ['home', 'search', 'directory', 'map', 'network', 'planner', 'import', 'settings'];
 
@@ -73,6 +74,7 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1}>
         {info.data?.sample && <p className="banner">{t('sampleBanner')}</p>}
         {info.data?.readOnly && <p className="banner">{t('readOnly')}</p>}
+        <EmptyCatalogue />
         <ScreenBoundary key={path} message={t('screenFailed')} retry={t('reload')}>
           <Suspense fallback={<p className="muted">{t('loading')}</p>}>
             {page ?? (

@@ -28,5 +28,8 @@ export const routes: RouteDef[] = [
   { path: '/interview', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
   { path: '/interview/:id', component: lazy(() => import('../features/chains/InterviewPage.tsx')) },
   { path: '/print/catalogue', component: lazy(() => import('../features/catalogue/CataloguePage.tsx')) },
+  { path: '/currencies', component: lazy(() => import('../features/currencies/CurrencyListPage.tsx')) },
+  { path: '/currency/new', component: lazy(() => import('../features/currencies/NewCurrencyPage.tsx')) },
+  { path: '/currency/:id', component: lazy(() => import('../features/currencies/CurrencyPage.tsx')) },
   { path: '/settings', component: lazy(() => import('../features/settings/SettingsPage.tsx')), nav: 'settings' },
 ];

@@ -150,4 +150,26 @@ export const oddMessages = defineMessages({ en: { a: words.a }, es: { a: 'a' }, 
     expect(catalogue('es')['demo.title']).toBe('Encontrar'); // main's change, not the branch's stale text
     expect(out.lines.join('\n')).toMatch(/kept the catalogue's es demo\.title.*older/);
   });
+
+  it('with a merge base, drops a key the branch removed and keeps one an earlier merge added', () => {
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    run();
+    for (const lang of ['en', 'es', 'pt', 'fr']) {
+      const c = catalogue(lang);
+      c['demo.earlier'] = `Earlier ${lang}`;
+      write(`renderer/src/i18n/locales/${lang}.json`, `${JSON.stringify(c, null, 2)}\n`);
+    }
+    // The branch removed `count` from its inline copy.
+    const theirs = structuredClone(first) as Record<string, Record<string, string>>;
+    for (const lang of ['en', 'es', 'pt', 'fr']) delete theirs[lang].count;
+    write(file, inline(theirs as typeof first));
+    const out = run({ base });
+    expect(out.dropped).toEqual(['demo.count']);
+    expect(Object.keys(catalogue('fr')).sort()).toEqual(['demo.earlier', 'demo.title']);
+    expect(readSets(file, read(file)).declared[0].spec).toEqual({ title: [], earlier: [] });
+    expect(out.lines.join('\n')).toMatch(/dropped 1 catalogue text.*demo\.count/);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Flow, Need, Offer, Product } from '../../../../shared/domain/package.ts';
+import { acceptanceSchema, currencySchema, type Acceptance, type Flow, type Need, type Offer, type Product } from '../../../../shared/domain/package.ts';
 import type { ParsedFile } from '../types.ts';
 import { isObject } from './json.ts';
 
@@ -25,6 +25,24 @@ export function readTeiaExtensions(p: Record<string, unknown>, line: number, out
       out.rowsRead++;
     }
   }
+}
+
+/**
+ * A complementary_currencies profile written by Teia carries the currency whole in
+ * `teia_currency`: read back as the package's definition. False for one from elsewhere.
+ */
+export function readTeiaCurrency(p: Record<string, unknown>, line: number, out: ParsedFile): boolean {
+  const c = currencySchema.safeParse(p.teia_currency);
+  if (!c.success) return false;
+  out.currencies.push({ value: c.data, line });
+  return true;
+}
+
+/** What an organisation written by Teia accepts (`teia_currencies`, each an id or {currency, share, products}); undefined when it says nothing usable. */
+export function teiaAcceptances(p: Record<string, unknown>): Acceptance[] | undefined {
+  if (!Array.isArray(p.teia_currencies)) return undefined;
+  const list = p.teia_currencies.map((a) => acceptanceSchema.safeParse(a)).flatMap((r) => (r.success ? [r.data] : []));
+  return list.length ? list : undefined;
 }
 
 /** An offers_wants profile written by Teia: its offer or need; null for one from elsewhere. */

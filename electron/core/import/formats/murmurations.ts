@@ -5,7 +5,7 @@ import { headText } from './decode.ts';
 import { isObject, readJson } from './json.ts';
 import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes, text } from './record.ts';
-import { readTeiaExtensions, readTeiaRecord } from './murmurations-teia.ts';
+import { readTeiaCurrency, readTeiaExtensions, readTeiaRecord, teiaAcceptances } from './murmurations-teia.ts';
 
 /**
  * Murmurations profiles of the `organizations_schema` (library: fields name, nickname,
@@ -19,7 +19,7 @@ import { readTeiaExtensions, readTeiaRecord } from './murmurations-teia.ts';
 const TAKEN = new Set([
   'name', 'nickname', 'primary_url', 'description', 'mission', 'geolocation', 'latitude', 'longitude', 'lat', 'lon',
   'country_iso_3166', 'country', 'locality', 'region', 'postal_code', 'street_address', 'full_address', 'contact_details',
-  'telephone', 'email',
+  'telephone', 'email', 'teia_currencies',
 ]);
 
 export const murmurationsParser: Parser = {
@@ -52,6 +52,7 @@ export const murmurationsParser: Parser = {
       readTeiaExtensions(p, line, out, products);
       if (schemas.some((s) => s.startsWith('offers_wants_schema')) && readTeiaRecord(p, line, out)) return;
       if (schemas.some((s) => s.startsWith('complementary_currencies')) && text(p.name)) {
+        if (readTeiaCurrency(p, line, out)) return;
         out.rejected.push({ line, record: text(p.name), reason: 'It is a currency profile: this version of Teia does not read currencies from Murmurations profiles yet.' });
         return;
       }
@@ -82,6 +83,8 @@ export const murmurationsParser: Parser = {
       }
       const sourced = result.sourced!;
       if (url) sourced.sourceId = url;
+      const accepts = teiaAcceptances(p);
+      if (accepts) sourced.value.currencies = accepts;
       out.enterprises.push(sourced);
     });
     // Ids from names are replaced by ids from the primary URL where there is one.

@@ -87,6 +87,8 @@ export function buildProfiles(pkg: TeiaPackage, baseUrl: string, vocab: Vocab): 
     put(p, 'relationships', relationships);
     const out = flowsOut.get(e.id) ?? [];
     put(p, 'teia_flows', out.map((f) => flowExtension(f)));
+    // What it accepts (ENGINE.md §3.8), as the package writes it: the import reads it back.
+    put(p, 'teia_currencies', e.currencies);
     put(p, 'teia_products', lineage(out.map((f) => f.product)));
     files.push({ path: paths.organization(e.id), kind: 'organization', record: e.name, profile: p });
   }

@@ -10,8 +10,14 @@ export function CatalogueMap({ points, label }: { points: { lat: number; lon: nu
   const drawn = useMemo(() => {
     const spread: Feature<MultiPoint> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points.map((p) => [p.lon, p.lat]) } };
     const projection = geoEqualEarth().fitExtent([[24, 24], [width - 24, height - 24]], spread);
-    // One town's enterprises would zoom in to a street; keep a region around them in view.
-    if (projection.scale() > 20000) projection.scale(20000);
+    // One town's enterprises would zoom in to a street; keep a region around them in view,
+    // centred again (the fit's translation was for the larger scale: the marks fell off the map).
+    if (projection.scale() > 20000) {
+      projection.scale(20000);
+      const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(spread);
+      const [tx, ty] = projection.translate();
+      projection.translate([tx + width / 2 - (x0 + x1) / 2, ty + height / 2 - (y0 + y1) / 2]);
+    }
     const path = geoPath(projection);
     return {
       land: countryOutlines().features.map((f) => path(f) ?? ''),

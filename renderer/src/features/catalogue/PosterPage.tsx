@@ -6,6 +6,7 @@ import { useJob } from '../network/useJob.ts';
 import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
 import { posterMessages } from './poster-messages.ts';
 import type { PlanChange } from '../planner/decisions.ts';
+import { useCatalogueEmpty } from '../../components/EmptyCatalogue.tsx';
 import { unpackChanges } from './poster-link.ts';
 
 /**
@@ -32,6 +33,15 @@ export default function PosterPage({ params }: { params: Record<string, string> 
   const ready = !job.running && (job.data !== undefined || job.error !== null);
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : percent(v));
   const after = changes.length ? me?.directAfter : undefined;
+  // On an empty catalogue there is no shop and no figure: the shell's note says what to do.
+  const empty = useCatalogueEmpty();
+  if (empty) {
+    return (
+      <article className="poster">
+        <p className="no-print">{t('intro')}</p>
+      </article>
+    );
+  }
 
   return (
     <article className="poster" data-print-ready={ready ? 'true' : undefined}>

@@ -96,6 +96,8 @@ export default function ProductsPage() {
           {error ?? list.error}
         </p>
       )}
+      {/* No product yet: the form above adds the first one (an empty table says nothing more). */}
+      {(list.data?.items.length ?? 0) > 0 && (
       <table className="table compact" aria-label={t('products')}>
         <thead>
           <tr>
@@ -144,6 +146,7 @@ export default function ProductsPage() {
           )}
         </tbody>
       </table>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useMoney } from '../../components/money.ts';
 import { chartMessages } from './messages.ts';
 import { sankeyShares, type SankeyData, type SankeyLinkDatum, type SankeyNodeDatum } from './sankey-data.ts';
 import { SaveImageButtons } from './SaveImageButtons.tsx';
-import { placeLabels } from './sankey-labels.ts';
+import { LINE_PX, placeLabels } from './sankey-labels.ts';
 
 /** Fixed colours (not CSS variables) so a saved image looks the same outside the app. */
 export const sankeyColours = { solidarity: '#2a8a70', other: '#c0622a', proposed: '#1a5fd0', node: '#3d4743', text: '#1d2421' };
@@ -38,6 +38,7 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
     () => (layout ? placeLabels(layout.nodes.map((n) => ({ id: n.id, name: n.name, x0: n.x0 ?? 0, x1: n.x1 ?? 0, y0: n.y0 ?? 0, y1: n.y1 ?? 0 })), width) : []),
     [layout],
   );
+  const names = useMemo(() => new Map(data.nodes.map((n) => [n.id, n.name])), [data]);
   const shares = sankeyShares(data);
   const path = sankeyLinkHorizontal<N, L>();
   return (
@@ -72,8 +73,14 @@ export function SankeyChart({ data, title, testId }: { data: SankeyData; title: 
               </rect>
             ))}
             {labels.map((l) => (
-              <text key={l.id} x={l.x} y={l.y} dy="0.35em" textAnchor={l.anchor} fontSize={12} fontFamily="sans-serif" fill={sankeyColours.text}>
-                {l.text}
+              <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor} fontSize={12} fontFamily="sans-serif" fill={sankeyColours.text}>
+                {l.lines.map((line, i) => (
+                  // Lines centred on the bar's middle: 0.35em brings one line's middle to y.
+                  <tspan key={i} x={l.x} y={l.y + (i - (l.lines.length - 1) / 2) * LINE_PX} dy="0.35em">
+                    {line}
+                  </tspan>
+                ))}
+                {l.text !== names.get(l.id) && <title>{names.get(l.id)}</title>}
               </text>
             ))}
           </g>

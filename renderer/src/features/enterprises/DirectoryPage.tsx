@@ -13,12 +13,16 @@ import { useDirectoryWindow } from './useDirectoryWindow.ts';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { NetworkBulkBar } from '../chains/NetworkBulkBar.tsx';
 import { SelectCell, SelectHeader } from '../chains/SelectCells.tsx';
+import { useCatalogueEmpty } from '../../components/EmptyCatalogue.tsx';
 import { ChainLinks } from '../chains/ChainLinks.tsx';
+import { AcceptBulkBar, CurrencyListLink } from '../currencies/index.ts';
 
 /** Every row has the same height (text is cut with an ellipsis), so the virtualiser's sums are exact. */
 const rowHeight = 41;
 
 export default function DirectoryPage() {
+  // An empty catalogue: the shell's note says what to do; an empty table and filters would not.
+  const empty = useCatalogueEmpty();
   const t = useMessages(enterpriseMessages);
   const td = useMessages(directoryMessages);
   const vocab = useVocab();
@@ -79,6 +83,7 @@ export default function DirectoryPage() {
         <h1>{t('directory')}</h1>
         <div className="actions">
           <ChainLinks />
+          <CurrencyListLink />
           <Link className="button" to={`/map${queryFromView({ ...view, sort: { by: 'name', dir: 'asc' } })}`}>
             {td('showMap')}
           </Link>
@@ -87,6 +92,8 @@ export default function DirectoryPage() {
           </Link>
         </div>
       </div>
+      {!empty && (
+      <>
       <DirectoryFilters filters={view.filters} onChange={setFilters} />
       <div className="directory-status">
         <p aria-live="polite" className="muted">
@@ -108,6 +115,7 @@ export default function DirectoryPage() {
       </div>
       <ErrorNote error={win.error} />
       <NetworkBulkBar selected={[...selected]} onClear={() => setSelected(new Set())} />
+      <AcceptBulkBar selected={[...selected]} />
       <div className="directory-scroll" ref={scroller} role="region" aria-label={td('tableLabel')} tabIndex={0}>
         <table className="table directory-table" aria-rowcount={total + 1}>
           <thead>
@@ -169,6 +177,8 @@ export default function DirectoryPage() {
         {win.total === 0 && <p className="empty-note">{td('none')}</p>}
       </div>
       <p className="muted small">{td('shareHint')}</p>
+      </>
+      )}
     </section>
   );
 }

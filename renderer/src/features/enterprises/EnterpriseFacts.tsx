@@ -7,6 +7,7 @@ import { CRITERIA } from '../../../../shared/domain/package.ts';
 import { enterpriseMessages } from './messages.ts';
 import { pageMessages } from './page-messages.ts';
 import type { StoredEnterprise } from './enterprise-record.ts';
+import { AcceptedCurrencies } from '../currencies/AcceptedCurrencies.tsx';
 
 function vocabCodes(e: StoredEnterprise): [VocabKind, string | undefined][] {
   return [
@@ -24,10 +25,8 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
   const { number, date } = useI18n();
   const vocab = useVocab();
   const country = useCountryName();
-  // Currencies and networks are stored as ids ("ipe", "rede-sp"); a person reads their names.
-  const currencyList = useQuery('currency-list', {}).data?.currencies;
+  // Networks are stored as ids ("rede-sp"); a person reads their names.
   const networkList = useQuery('network-list', {}).data?.networks;
-  const currencyNames = useMemo(() => new Map((currencyList ?? []).map((c) => [c.id, c.name])), [currencyList]);
   const networkNames = useMemo(() => new Map((networkList ?? []).map((n) => [n.id, n.name])), [networkList]);
   const place = [e.street, e.locality, e.region, e.postcode, e.country].filter(Boolean).join(', ');
   const fact = (label: string, value: ReactNode) => (
@@ -63,7 +62,7 @@ export function EnterpriseFacts({ e }: { e: StoredEnterprise }) {
         {e.organisationalStructure && fact(t('structure'), vocab.label('structure', e.organisationalStructure))}
         {e.activities?.length ? fact(t('activities'), codes(e.activities, 'activity')) : null}
         {e.qualifiers?.length ? fact(t('qualifiers'), codes(e.qualifiers, 'qualifier')) : null}
-        {e.currencies?.length ? fact(t('currencies'), e.currencies.map((a) => (typeof a === 'string' ? a : a.currency)).map((c) => currencyNames.get(c) ?? c).join(', ')) : null}
+        {e.currencies?.length ? fact(t('currencies'), <AcceptedCurrencies list={e.currencies} />) : null}
         {e.networks?.length ? fact(t('networks'), e.networks.map((n) => networkNames.get(n) ?? n).join(', ')) : null}
         {website && fact(t('website'), website)}
         {e.email && fact(t('email'), link(`mailto:${e.email}`, e.email))}

@@ -68,7 +68,6 @@ export function EnterpriseForm({ initial, saving, error, fieldErrors, onSave, on
       website: text('website'),
       email: text('email'),
       phone: text('phone'),
-      currencies: splitList(String(f.get('currencies') ?? '')),
       networks: splitList(String(f.get('networks') ?? '')),
       source: text('source'),
       criteria: Object.keys(criteria).length ? criteria : undefined,
@@ -162,7 +161,6 @@ export function EnterpriseForm({ initial, saving, error, fieldErrors, onSave, on
         {field('phone', t('phone'), (p) => <input name="phone" type="tel" defaultValue={initial.phone ?? ''} {...p} />)}
       </div>
       <div className="row">
-        {field('currencies', `${t('currencies')} — ${tp('listHint')}`, (p) => <input name="currencies" defaultValue={(initial.currencies ?? []).join(', ')} {...p} />)}
         {field('networks', `${t('networks')} — ${tp('listHint')}`, (p) => <input name="networks" defaultValue={(initial.networks ?? []).join(', ')} {...p} />)}
       </div>
       {field('source', tp('sourceField'), (p) => <input name="source" defaultValue={initial.source ?? ''} {...p} />)}

@@ -18,6 +18,7 @@ import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { draftOf, fieldErrors } from './enterprise-record.ts';
 import { snapshotOf, type DeletedSnapshot } from './snapshot.ts';
 import { InterviewLink } from '../chains/InterviewLink.tsx';
+import { EnterpriseCurrencies } from '../currencies/index.ts';
 
 /** The last change, which "Undo" (or Ctrl+Z) takes back. */
 interface UndoEntry {
@@ -209,6 +210,7 @@ function EnterpriseView({ id }: { id: string }) {
           <ErrorNote error={error?.message} />
           {e.description && <p className="lead">{e.description}</p>}
           <EnterpriseFacts e={e} />
+          <EnterpriseCurrencies key={e.updatedAt} enterprise={e.id} list={e.currencies ?? []} onChange={relationChanged} />
           <h2>
             {tp('offers')}, {tp('needs').toLowerCase()}, {tp('suppliers').toLowerCase()}, {tp('buyers').toLowerCase()}
           </h2>

@@ -10,6 +10,7 @@ import { countryOutlines } from './outlines.ts';
 import { useClusterIndex, visibleItems } from './useClusters.ts';
 import { useTiles } from './useTiles.ts';
 import { MapSide } from './MapSide.tsx';
+import { corePoints } from './core-box.ts';
 import { mapMessages } from './messages.ts';
 import { setPlace, usePlace } from '../search/index.ts';
 import { DirectoryFilters } from '../enterprises/DirectoryFilters.tsx';
@@ -58,8 +59,16 @@ export default function MapPage() {
     };
   }, []);
 
+  // Where most enterprises are: the first view fits these, "Show everything" every one.
+  const core = useMemo(() => {
+    if (!points.data) return null;
+    const keep = corePoints(points.data.lon, points.data.lat);
+    return { lon: keep.map((i) => points.data!.lon[i]), lat: keep.map((i) => points.data!.lat[i]), outside: points.data.ids.length - keep.length };
+  }, [points.data]);
+  const [showingAll, setShowingAll] = useState(false);
   const fitAll = useCallback(() => {
     if (!points.data || !size.width) return;
+    setShowingAll(true);
     setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
   }, [points.data, size.width, size.height, setView]);
 
@@ -76,7 +85,10 @@ export default function MapPage() {
     if (i >= 0) {
       setView(clampView({ lon: points.data.lon[i], lat: points.data.lat[i], zoom: 8 }, size.width));
       setSelected(i);
-    } else setView(fitView(points.data.lon, points.data.lat, size.width, size.height));
+    } else if (core) {
+      setShowingAll(core.outside === 0);
+      setView(fitView(core.lon, core.lat, size.width, size.height));
+    }
   }
 
   const items = useMemo(() => visibleItems(index, view, size.width, size.height), [index, view, size]);
@@ -286,6 +298,14 @@ export default function MapPage() {
           t('placeHint')
         )}
       </p>
+      {core && core.outside > 0 && !showingAll && !focus && (
+        <p className="muted small" data-testid="map-outliers">
+          {t('outliers', { count: core.outside })}{' '}
+          <button type="button" className="link-button" onClick={fitAll}>
+            {t('reset')}
+          </button>
+        </p>
+      )}
       {graph.data && (
         <p className="muted small" data-testid="map-flows" data-lines={flowLines.length}>
           {t('flowsShown', { count: flowLines.length })}

@@ -90,10 +90,13 @@ export function MapSide({ items, points, tilesOn, onTiles, onCluster, onPoint, p
                 ) : (
                   <li key={`p${d.index}`}>
                     <span className={points.solidarity[d.index] ? 'dot dot-solidarity' : 'dot dot-other'} aria-hidden="true" />
-                    <Link to={`/enterprise/${encodeURIComponent(points.ids[d.index])}`} onFocus={() => onPoint(d.index)}>
-                      {points.names[d.index]}
-                    </Link>
-                    {place && <span className="muted small"> · {t('kmAway', { km: number(km(d), { maximumFractionDigits: km(d) < 10 ? 1 : 0 }) })}</span>}
+                    {/* Name and distance wrap as one text beside the dot, not as two columns. */}
+                    <span>
+                      <Link to={`/enterprise/${encodeURIComponent(points.ids[d.index])}`} onFocus={() => onPoint(d.index)}>
+                        {points.names[d.index]}
+                      </Link>
+                      {place && <span className="muted small nowrap"> · {t('kmAway', { km: number(km(d), { maximumFractionDigits: km(d) < 10 ? 1 : 0 }) })}</span>}
+                    </span>
                   </li>
                 ),
               )}

@@ -7,6 +7,7 @@ export const mapMessages = defineMessages('map', {
   placeHere: [],
   kmAway: ['km'],
   legendPlace: [],
+  outliers: ['count'],
   flowsShown: ['count'],
   flowsNoCoords: ['count'],
   useAsPlace: [],

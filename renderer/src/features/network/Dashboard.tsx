@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMoney } from '../../components/money.ts';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
@@ -10,6 +10,8 @@ import { enterpriseName, productName, useLabels } from './useLabels.ts';
 import { PlanPanel } from './PlanPanel.tsx';
 import { SalesPanel } from './SalesPanel.tsx';
 import { CurrencyPanel } from './CurrencyPanel.tsx';
+import { UnvaluedFix } from './UnvaluedFix.tsx';
+import { unvaluedMessages } from './unvalued-messages.ts';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
 /** Ids the dashboard names: gaps' products, circuits, the most depended-on, worst links. */
@@ -44,17 +46,26 @@ function communityGroups(a: AnalyseOutput): { community: number; members: string
 export function Dashboard({ network }: { network: string | null }) {
   const t = useMessages(networkMessages);
   const { number, percent, lang } = useI18n();
+  const tu = useMessages(unvaluedMessages);
   const job = useJob('engine-analyse');
   const { run } = job;
+  // Bumped when a fix in place (a price for unvalued flows, its undo) changes the figures.
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     void run({ network, plan: false, limits: { links: 10, substitutes: 3, explain: 0 } });
-  }, [network, run]);
+  }, [network, run, version]);
   const a = job.data;
   const ids = useMemo(() => idsOf(a), [a]);
   const labels = useLabels(ids.enterprises, ids.products);
   const { money: inMoney } = useMoney();
   const money = (v: number | null) => inMoney(v, 0);
   const qty = (v: number | null) => (v === null ? t('unlimited') : number(v, { maximumFractionDigits: 1 }));
+  // Figures that mean nothing for the data are left out rather than shown as dashes: money
+  // without any valued flow, prices no gap has, communities that are all single enterprises.
+  const noMoney = a ? a.result.leakage.share === null && a.result.leakage.value === 0 : false;
+  const gapPrices = a ? a.result.gaps.slice(0, 20).some((g) => g.referencePrice !== null) : false;
+  const groups = a ? communityGroups(a) : [];
+  const linked = groups.some((g) => g.members.length > 1);
 
   return (
     <section aria-labelledby="dash-h">
@@ -65,22 +76,26 @@ export function Dashboard({ network }: { network: string | null }) {
       {a && (
         <>
           <dl className="stat-grid" data-testid="network-figures">
-            <div className="stat">
-              <dt>{t('solidarityShare')}</dt>
-              <dd data-testid="fig-share">{a.result.leakage.share === null ? '—' : percent(1 - a.result.leakage.share)}</dd>
-            </div>
-            <div className="stat">
-              <dt>{t('leakage')}</dt>
-              <dd data-testid="fig-leakage">{a.result.leakage.share === null ? '—' : percent(a.result.leakage.share)}</dd>
-            </div>
-            <div className="stat">
-              <dt>{t('leakingValue')}</dt>
-              <dd>{money(a.result.leakage.value)}</dd>
-            </div>
-            <div className="stat">
-              <dt>{t('outsideValue')}</dt>
-              <dd>{money(a.result.leakage.outsideValue)}</dd>
-            </div>
+            {!noMoney && (
+              <>
+                <div className="stat">
+                  <dt>{t('solidarityShare')}</dt>
+                  <dd data-testid="fig-share">{a.result.leakage.share === null ? '—' : percent(1 - a.result.leakage.share)}</dd>
+                </div>
+                <div className="stat">
+                  <dt>{t('leakage')}</dt>
+                  <dd data-testid="fig-leakage">{a.result.leakage.share === null ? '—' : percent(a.result.leakage.share)}</dd>
+                </div>
+                <div className="stat">
+                  <dt>{t('leakingValue')}</dt>
+                  <dd>{money(a.result.leakage.value)}</dd>
+                </div>
+                <div className="stat">
+                  <dt>{t('outsideValue')}</dt>
+                  <dd>{money(a.result.leakage.outsideValue)}</dd>
+                </div>
+              </>
+            )}
             <div className="stat">
               <dt>{t('members')}</dt>
               <dd>{number(a.totals.members)}</dd>
@@ -90,7 +105,7 @@ export function Dashboard({ network }: { network: string | null }) {
               <dd>{number(a.totals.links)}</dd>
             </div>
           </dl>
-          {a.result.unvalued.length > 0 && <p className="muted small">{t('unvaluedNote', { count: number(a.result.unvalued.length) })}</p>}
+          <UnvaluedFix network={network} noMoney={noMoney} onChanged={() => setVersion((v) => v + 1)} />
 
           <h3>{t('gapsTitle')}</h3>
           <p className="muted small">{t('gapsLead')}</p>
@@ -106,8 +121,8 @@ export function Dashboard({ network }: { network: string | null }) {
                     <th scope="col" className="num">{t('demand')}</th>
                     <th scope="col" className="num">{t('supply')}</th>
                     <th scope="col" className="num">{t('gap')}</th>
-                    <th scope="col" className="num">{t('refPrice')}</th>
-                    <th scope="col" className="num">{t('gapValue')}</th>
+                    {gapPrices && <th scope="col" className="num">{t('refPrice')}</th>}
+                    {gapPrices && <th scope="col" className="num">{t('gapValue')}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -117,8 +132,8 @@ export function Dashboard({ network }: { network: string | null }) {
                       <td className="num">{qty(g.demand)}</td>
                       <td className="num">{qty(g.supply)}</td>
                       <td className="num"><strong>{qty(g.gap)}</strong></td>
-                      <td className="num">{g.referencePrice === null ? '—' : number(g.referencePrice, { maximumFractionDigits: 2 })}</td>
-                      <td className="num">{money(g.value)}</td>
+                      {gapPrices && <td className="num">{g.referencePrice === null ? '—' : number(g.referencePrice, { maximumFractionDigits: 2 })}</td>}
+                      {gapPrices && <td className="num">{money(g.value)}</td>}
                     </tr>
                   ))}
                 </tbody>
@@ -138,7 +153,7 @@ export function Dashboard({ network }: { network: string | null }) {
                     <li key={l.flow}>
                       <Link to={`/planner/${encodeURIComponent(l.buyer)}`}>{enterpriseName(labels, l.buyer)}</Link>
                       {' ← '}
-                      {enterpriseName(labels, l.supplier)} <span className="muted">({productName(labels, l.product, lang)}, {money(l.value)})</span>
+                      {enterpriseName(labels, l.supplier)} <span className="muted">({productName(labels, l.product, lang)}{l.value === null ? '' : `, ${money(l.value)}`})</span>
                     </li>
                   ))}
                 </ol>
@@ -178,6 +193,9 @@ export function Dashboard({ network }: { network: string | null }) {
                 </ul>
               )}
               <h3>{t('communities')}</h3>
+              {!linked && <p data-testid="no-communities">{tu('noCommunities')}</p>}
+              {linked && (
+              <>
               <p className="muted small">
                 {t('communitiesLead', {
                   count: a.structure.communities.count,
@@ -185,7 +203,7 @@ export function Dashboard({ network }: { network: string | null }) {
                 })}
               </p>
               <ul className="plain-list">
-                {communityGroups(a).map((g) => (
+                {groups.map((g) => (
                   <li key={g.community}>
                     <strong>{t('communitySize', { n: g.members.length })}</strong>{' '}
                     {g.members.slice(0, 6).map((id) => enterpriseName(labels, id)).join(', ')}
@@ -193,6 +211,8 @@ export function Dashboard({ network }: { network: string | null }) {
                   </li>
                 ))}
               </ul>
+              </>
+              )}
             </div>
           </div>
           <SalesPanel sales={a.result.sales} />

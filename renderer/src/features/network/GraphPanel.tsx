@@ -5,6 +5,7 @@ import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SolidarityBadge } from '../../components/SolidarityBadge.tsx';
 import { networkMessages } from './messages.ts';
+import { graphMessages } from './graph-messages.ts';
 import { GraphView } from './GraphView.tsx';
 import { nodeValue, withProposed } from './mapper.ts';
 import { aggregate, subgraph, topByValue, topEdges } from './groups.ts';
@@ -39,6 +40,7 @@ export function GraphPanel({
   tiers?: number;
 }) {
   const t = useMessages(networkMessages);
+  const g = useMessages(graphMessages);
   const { number, percent, lang } = useI18n();
   const [layout, setLayout] = useState<LayoutName>(focus ? 'tiers' : initialLayout);
   const [tiers, setTiers] = useState(initialTiers);
@@ -69,6 +71,16 @@ export function GraphPanel({
     if (opened && grouped.groups.has(opened)) return topByValue(subgraph(full, new Set(grouped.groups.get(opened)!.members)), DRAW_CAP);
     return topEdges(topByValue(grouped.graph, DRAW_CAP), OVERVIEW_LINKS);
   }, [full, big, grouping, grouped, opened, focus]);
+  // The geographic layout draws only the enterprises with coordinates, and says how many it leaves off.
+  const geo = useMemo(() => {
+    if (!graph || layout !== 'geo') return null;
+    const placed = graph.nodes.filter((n) => n.lat !== null && n.lon !== null);
+    if (placed.length === graph.nodes.length) return { graph, missing: 0 };
+    const ids = new Set(placed.map((n) => n.id));
+    return { graph: { ...graph, nodes: placed, edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) }, missing: graph.nodes.length - placed.length };
+  }, [graph, layout]);
+  const drawn = geo ? geo.graph : graph;
+  const unvalued = useMemo(() => (graph ? graph.nodes.every((n) => nodeValue(n) === 0) : false), [graph]);
   const overview = big && grouping === 'groups' && !opened;
   const group = selected && grouped ? (grouped.groups.get(selected) ?? null) : null;
   const productIds = useMemo(() => {
@@ -156,12 +168,22 @@ export function GraphPanel({
         <li><span className="swatch line" style={{ background: '#d0753f' }} />{t('legendNonSolidarityLink')}</li>
         {network && !focus && <li><span className="swatch round" style={{ background: '#2a8a70', opacity: 0.5 }} />{t('legendOutside')}</li>}
         {proposed && proposed.length > 0 && <li><span className="swatch dashed" style={{ borderColor: '#1a5fd0' }} />{t('legendProposed')}</li>}
-        <li className="muted">{t('legendSize')}</li>
+        <li className="muted">{unvalued ? g('legendSizeLinks') : t('legendSize')}</li>
       </ul>
       {graph && graph.nodes.length === 0 && <p>{t('emptyGraph')}</p>}
+      {geo && geo.missing > 0 && drawn && drawn.nodes.length > 0 && (
+        <p className="muted small" data-testid="geo-note">{g('geoSome', { missing: geo.missing, n: number(graph!.nodes.length) })}</p>
+      )}
+      {geo && drawn && drawn.nodes.length === 0 && graph!.nodes.length > 0 && (
+        <div className="banner" role="status" data-testid="geo-note">
+          <p>{g('geoNone', { n: graph!.nodes.length })}</p>
+          <button type="button" onClick={() => setLayout('force')}>{g('useForce')}</button>{' '}
+          <button type="button" onClick={() => setLayout('tiers')}>{g('useTiers')}</button>
+        </div>
+      )}
       <div className="graph-layout">
-        {graph && graph.nodes.length > 0 && (
-          <GraphView graph={graph} layout={layout} proposed={proposed} title={title} onSelect={setSelected} />
+        {drawn && drawn.nodes.length > 0 && (
+          <GraphView graph={drawn} layout={layout} proposed={proposed} title={title} onSelect={setSelected} />
         )}
         {group && (
           <aside className="graph-details" aria-live="polite" data-testid="graph-details">

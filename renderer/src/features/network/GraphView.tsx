@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useMessages } from '../../i18n/index.tsx';
 import { downloadBlob, downloadText, fileSlug } from '../charts/download.ts';
 import { networkMessages } from './messages.ts';
 import { toElements } from './mapper.ts';
 import { geoLayout, tierLayout } from './layout.ts';
 import { graphToSvg } from './svg.ts';
-import { colours, cyStyle, LABEL_FONT, LABEL_MIN_PX, withSizeClasses } from './cy-style.ts';
+import { colours, LABEL_FONT, LABEL_MIN_PX } from './cy-style.ts';
+import { LABEL_MAX_WIDTH, LABEL_PX, pickLabels, type LabelCandidate } from './labels.ts';
+import { drawGraph, type Drawn } from './draw.ts';
 import type { WorkerRequest } from './layout.worker.ts';
 import type { LayoutName, NetworkGraph, Positions, ProposedLink } from './types.ts';
 
-/** Above this many elements cytoscape draws in its cheap mode (no arrows, edges hidden while moving). */
-const BIG = 1500;
 /** Most names drawn at once on a big graph: beyond a few hundred they overlap and cost frames. */
 const LABEL_MAX = 300;
 
@@ -43,6 +43,55 @@ function labelInView(cy: Core): void {
   });
   // What the view shows, for tests and the bench (the canvas itself cannot be read).
   cy.container()?.setAttribute('data-zoom', cy.zoom().toFixed(4));
+  cy.container()?.setAttribute('data-labelled', String(want.size));
+}
+
+/**
+ * The whole graph as a PNG at up to twice its size, 4,096 px at most a side (browsers refuse
+ * much bigger canvases, and at 5,000 enterprises an 8,000-px picture took over 30 s to make).
+ * Big graphs: cytoscape's picture of the enterprises over the edge layer's links.
+ */
+const PNG_MAX = 4096;
+
+async function toPng({ cy, edges }: Drawn): Promise<Blob> {
+  const bb = cy.elements().boundingBox();
+  const scale = Math.min(2, PNG_MAX / Math.max(1, bb.w), PNG_MAX / Math.max(1, bb.h));
+  if (!edges) return cy.png({ output: 'blob', full: true, scale, bg: colours.background });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(bb.w) * scale;
+  canvas.height = Math.ceil(bb.h) * scale;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  // The transform cytoscape's own full export uses (translate by the bounding box, then scale).
+  ctx.setTransform(scale, 0, 0, scale, -bb.x1 * scale, -bb.y1 * scale);
+  edges.paint(ctx);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const nodes = await createImageBitmap(cy.png({ output: 'blob', full: true, scale }));
+  ctx.drawImage(nodes, 0, 0);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))), 'image/png'));
+}
+
+/**
+ * Graphs up to BIG: names drawn at LABEL_PX on screen whatever the zoom, for the enterprises
+ * whose name fits without covering another, biggest first (labels.ts).
+ */
+function labelReadable(cy: Core, always: Set<string>): void {
+  const zoom = cy.zoom();
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((n) => {
+    const p = n.renderedPosition();
+    candidates.push({ id: n.id(), x: p.x, y: p.y, r: ((n.data('size') as number) * zoom) / 2, text: n.data('label') as string, rank: n.data('size') as number, always: always.has(n.id()) || n.selected() });
+  });
+  const want = new Set(pickLabels(candidates, { width: cy.width(), height: cy.height() }, LABEL_MAX));
+  const style = { 'font-size': LABEL_PX / zoom, 'text-max-width': `${LABEL_MAX_WIDTH / zoom}px`, 'text-margin-y': 3 / zoom };
+  cy.batch(() => {
+    cy.nodes('.labelled').forEach((n) => {
+      if (!want.has(n.id())) n.removeClass('labelled').removeStyle('font-size text-max-width text-margin-y');
+    });
+    for (const id of want) cy.getElementById(id).addClass('labelled').style(style);
+  });
+  cy.container()?.setAttribute('data-zoom', zoom.toFixed(4));
   cy.container()?.setAttribute('data-labelled', String(want.size));
 }
 
@@ -96,7 +145,7 @@ export function GraphView({
 }) {
   const t = useMessages(networkMessages);
   const box = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
+  const cy = useRef<Drawn | null>(null);
   const [forced, setForced] = useState<{ graph: NetworkGraph; positions: Positions; ms: number | null } | null>(null);
   const [drawnFor, setDrawnFor] = useState<object | null>(null);
   const select = useRef(onSelect);
@@ -133,28 +182,10 @@ export function GraphView({
   // 2. Draw with the positions given (preset): cytoscape never runs a layout of its own.
   useEffect(() => {
     if (!positions || !box.current) return;
-    const mapped = toElements(graph, positions.positions, { proposed, focus: graph.focus });
-    const big = mapped.length > BIG;
-    const elements = big ? withSizeClasses(mapped) : mapped;
     const t0 = performance.now();
-    const instance = cytoscape({
-      container: box.current,
-      elements: elements as unknown as ElementDefinition[],
-      layout: { name: 'preset', fit: true, padding: 30 },
-      style: cyStyle(big),
-      minZoom: 0.02,
-      maxZoom: 6,
-      hideEdgesOnViewport: big,
-      textureOnViewport: big,
-      pixelRatio: big ? 1 : 'auto',
-      boxSelectionEnabled: false,
-    });
-    cy.current = instance;
-    // Never open zoomed in past life size: a handful of enterprises would fill the screen.
-    if (instance.zoom() > 1.1) {
-      instance.zoom(1.1);
-      instance.center();
-    }
+    const drawn = drawGraph(box.current, toElements(graph, positions.positions, { proposed, focus: graph.focus }));
+    const { cy: instance, big } = drawn;
+    cy.current = drawn;
     instance.one('render', () => {
       const drawMs = performance.now() - t0;
       setDrawnFor(positions);
@@ -164,34 +195,42 @@ export function GraphView({
       timings.current?.({ layoutMs: positions.ms, drawMs });
     });
     let labelTimer: ReturnType<typeof setTimeout> | undefined;
-    if (big) {
-      // After the person stops moving: relabelling while moving would cost frames.
-      instance.on('viewport', () => {
-        clearTimeout(labelTimer);
-        labelTimer = setTimeout(() => labelInView(instance), 150);
-      });
-      labelInView(instance);
-    }
+    const always = new Set(graph.focus ? [graph.focus] : []);
+    // Never on a destroyed instance: destroying it can still fire the events that schedule this.
+    const relabel = () => {
+      if (instance.destroyed()) return;
+      if (big) labelInView(instance);
+      else labelReadable(instance, always);
+    };
+    // After the person stops moving: relabelling while moving would cost frames.
+    instance.on('viewport resize select unselect', () => {
+      clearTimeout(labelTimer);
+      labelTimer = setTimeout(relabel, 150);
+    });
+    relabel();
+    // The picture's shape in model units (for tests: a layout that fits the panel is about as wide as it).
+    const bb = instance.nodes().boundingBox();
+    box.current.setAttribute('data-extent', `${Math.round(bb.w)}x${Math.round(bb.h)}`);
     instance.on('tap', 'node', (e) => select.current?.(e.target.id() as string));
     instance.on('tap', (e) => e.target === instance && select.current?.(null));
     return () => {
       clearTimeout(labelTimer);
+      drawn.edges?.destroy();
       instance.destroy();
-      if (cy.current === instance) cy.current = null;
+      if (cy.current === drawn) cy.current = null;
     };
   }, [positions, graph, proposed]);
 
-  const exportPng = () => {
+  const exportPng = async () => {
     const c = cy.current;
     if (!c) return;
-    const blob = c.png({ output: 'blob', full: true, scale: 2, bg: colours.background, maxWidth: 8000, maxHeight: 8000 });
-    downloadBlob(`${fileSlug(title)}.png`, blob);
+    downloadBlob(`${fileSlug(title)}.png`, await toPng(c));
   };
   const exportSvg = () => {
     const c = cy.current;
     if (!c || !positions) return;
     const drawn: Positions = {};
-    c.nodes().forEach((n) => {
+    c.cy.nodes().forEach((n) => {
       drawn[n.id()] = n.position();
     });
     const svg = graphToSvg(toElements(graph, drawn, { proposed, focus: graph.focus }), drawn, title, {
@@ -204,10 +243,10 @@ export function GraphView({
   return (
     <div className="graph-wrap">
       <div className="graph-toolbar no-print">
-        <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+        <button type="button" onClick={() => cy.current?.cy.fit(undefined, 30)}>
           {t('fit')}
         </button>
-        <button type="button" onClick={exportPng} disabled={status !== 'ready'}>{t('savePng')}</button>
+        <button type="button" onClick={() => void exportPng()} disabled={status !== 'ready'}>{t('savePng')}</button>
         <button type="button" onClick={exportSvg} disabled={status !== 'ready'}>{t('saveSvg')}</button>
         {status !== 'ready' && (
           <span className="muted" role="status">

@@ -5,6 +5,7 @@ import { networkMessages } from './messages.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
 import { FlowsPanel } from './FlowsPanel.tsx';
+import { useCatalogueEmpty } from '../../components/EmptyCatalogue.tsx';
 import { UnclassifiedNotice } from '../../components/UnclassifiedNotice.tsx';
 
 type Tab = 'dashboard' | 'graph' | 'flows';
@@ -30,6 +31,8 @@ export default function NetworkPage() {
     const s = next.toString();
     navigate(`${path}${s ? `?${s}` : ''}`, { replace: true });
   };
+  // An empty catalogue has no figure, graph or chain: the shell's note says what to do instead.
+  const empty = useCatalogueEmpty();
   const tabLabel: Record<Tab, string> = { dashboard: t('tabDashboard'), graph: t('tabGraph'), flows: t('tabFlows') };
   return (
     <div className="network-page">
@@ -48,6 +51,8 @@ export default function NetworkPage() {
         </label>
       </div>
       <UnclassifiedNotice />
+      {empty === false && (
+      <>
       <div className="segmented no-print" role="group" aria-label={t('views')}>
         {tabs.map((k) => (
           <button key={k} type="button" aria-pressed={tab === k} onClick={() => go({ view: k === 'dashboard' ? null : k })}>
@@ -58,6 +63,8 @@ export default function NetworkPage() {
       {tab === 'dashboard' && <Dashboard key={network ?? ''} network={network} />}
       {tab === 'graph' && <GraphPanel key={`${network ?? ''}:${focus ?? ''}`} network={network} focus={focus} onFocus={(id) => go({ focus: id })} />}
       {tab === 'flows' && <FlowsPanel key={network ?? ''} network={network} />}
+      </>
+      )}
     </div>
   );
 }

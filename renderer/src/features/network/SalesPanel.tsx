@@ -3,6 +3,8 @@ import { useI18n, useMessages } from '../../i18n/index.tsx';
 import { Link } from '../../app/router.tsx';
 import { circulationMessages } from './circulation-messages.ts';
 import { enterpriseName, productName, useLabels } from './useLabels.ts';
+import { OutletAlternatives } from './OutletAlternatives.tsx';
+import { unvaluedMessages } from './unvalued-messages.ts';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
 type Sales = AnalyseOutput['result']['sales'];
@@ -13,6 +15,7 @@ type Sales = AnalyseOutput['result']['sales'];
  */
 export function SalesPanel({ sales, maxOutlets = 10 }: { sales: Sales; maxOutlets?: number }) {
   const t = useMessages(circulationMessages);
+  const tu = useMessages(unvaluedMessages);
   const { number, percent, lang } = useI18n();
   const outlets = sales.outlets.slice(0, maxOutlets);
   const ids = useMemo(() => {
@@ -28,6 +31,7 @@ export function SalesPanel({ sales, maxOutlets = 10 }: { sales: Sales; maxOutlet
   const labels = useLabels(ids.e, ids.p);
   const money = (v: number | null) => (v === null ? '—' : number(v, { maximumFractionDigits: 0 }));
   const pct = (v: number | null) => (v === null ? '—' : percent(v));
+  const valued = outlets.some((o) => o.value !== null);
   const members = Object.entries(sales.shares)
     .filter(([, s]) => s !== null)
     .sort((a, b) => (a[1] as number) - (b[1] as number) || (a[0] < b[0] ? -1 : 1))
@@ -37,6 +41,10 @@ export function SalesPanel({ sales, maxOutlets = 10 }: { sales: Sales; maxOutlet
     <section aria-labelledby="sales-h" data-testid="sales">
       <h3 id="sales-h">{t('salesTitle')}</h3>
       <p className="muted small">{t('salesLead')}</p>
+      {/* No valued sale: the four figures would all be a dash or 0, so one sentence says why. */}
+      {sales.share === null && !sales.total ? (
+        <p data-testid="no-sales-value">{tu('noSalesValue')}</p>
+      ) : (
       <dl className="stat-grid">
         <div className="stat">
           <dt>{t('salesToSolidarity')}</dt>
@@ -55,6 +63,7 @@ export function SalesPanel({ sales, maxOutlets = 10 }: { sales: Sales; maxOutlet
           <dd>{money(sales.total)}</dd>
         </div>
       </dl>
+      )}
       {members.length > 0 && (
         <details>
           <summary>{t('memberSales')}</summary>
@@ -79,7 +88,7 @@ export function SalesPanel({ sales, maxOutlets = 10 }: { sales: Sales; maxOutlet
                 <th scope="col">{t('seller')}</th>
                 <th scope="col">{t('buyer')}</th>
                 <th scope="col">{t('product')}</th>
-                <th scope="col" className="num">{t('value')}</th>
+                {valued && <th scope="col" className="num">{t('value')}</th>}
                 <th scope="col">{t('alternatives')}</th>
               </tr>
             </thead>
@@ -92,19 +101,9 @@ export function SalesPanel({ sales, maxOutlets = 10 }: { sales: Sales; maxOutlet
                     {productName(labels, o.product, lang)}
                     {o.quantity === null && <span className="muted small"> ({t('unknownQuantity')})</span>}
                   </td>
-                  <td className="num">{money(o.value)}</td>
+                  {valued && <td className="num">{money(o.value)}</td>}
                   <td>
-                    {o.alternatives.length === 0 ? (
-                      <span className="muted">{t('noAlternatives')}</span>
-                    ) : (
-                      o.alternatives.map((a, i) => (
-                        <span key={a.enterprise}>
-                          {i > 0 && ', '}
-                          <Link to={`/enterprise/${encodeURIComponent(a.enterprise)}`}>{enterpriseName(labels, a.enterprise)}</Link>{' '}
-                          <span className="muted small">({t('room', { room: number(a.room, { maximumFractionDigits: 1 }) })})</span>
-                        </span>
-                      ))
-                    )}
+                    <OutletAlternatives outlet={o} labels={labels} />
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_MAX, EDGE_MIN, NODE_MAX, NODE_MIN } from './mapper.ts';
-import type { ViewElement } from './types.ts';
+import type { ViewEdge, ViewElement } from './types.ts';
 
 /**
  * How the view graph looks in cytoscape. Fixed colours (not CSS variables): the canvas is
@@ -27,6 +27,25 @@ export function withSizeClasses(elements: ViewElement[]): ViewElement[] {
       ? { ...e, classes: `${e.classes} sz${step(e.data.size, NODE_MIN, NODE_MAX, SIZE_STEPS)}` }
       : { ...e, classes: `${e.classes} w${step(e.data.width, EDGE_MIN, EDGE_MAX, WIDTH_STEPS)}` },
   );
+}
+
+/** How one link of a big graph is stroked on the edge layer (edge-layer.ts): bigStyle's edge rules, as canvas settings. */
+export interface EdgeStroke {
+  colour: string;
+  alpha: number;
+  width: number;
+  dash: number[];
+}
+
+export function edgeStroke(e: ViewEdge): EdgeStroke {
+  const classes = e.classes.split(' ');
+  if (classes.includes('proposed')) return { colour: colours.proposed, alpha: 0.95, width: 3, dash: [8, 5] };
+  return {
+    colour: classes.includes('non-solidarity') ? colours.nonSolidarityLink : colours.link,
+    alpha: 0.45,
+    width: stepSize(step(e.data.width, EDGE_MIN, EDGE_MAX, WIDTH_STEPS), EDGE_MIN, EDGE_MAX, WIDTH_STEPS),
+    dash: [],
+  };
 }
 
 /** Font size of names, in model units: readable on screen once zoom × this reaches LABEL_MIN_PX. */
@@ -73,19 +92,15 @@ export function cyStyle(big: boolean): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': colours.solidarity,
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
-        color: colours.text,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        // Small graphs: every name always readable. Big ones: names appear as you zoom in.
-        'min-zoomed-font-size': big ? 10 : 0,
         'border-width': 1,
         'border-color': '#ffffff',
       },
+    },
+    // Names only where they fit without covering another (labels.ts); GraphView sets their
+    // size against the zoom so that they are always LABEL_PX on screen.
+    {
+      selector: 'node.labelled',
+      style: { label: 'data(label)', 'font-family': 'system-ui, sans-serif', color: colours.text, 'text-valign': 'bottom', 'text-wrap': 'ellipsis' },
     },
     { selector: 'node.other', style: { 'background-color': colours.other, shape: 'diamond' } },
     { selector: 'node.outside', style: { 'background-opacity': 0.55 } },

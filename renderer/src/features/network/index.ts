@@ -8,3 +8,4 @@ export { toElements } from './mapper.ts';
 export { movesFor, type ChangeLike } from './moves.ts';
 export { networkMessages } from './messages.ts';
 export type { ProposedLink, LayoutName, NetworkGraph } from './types.ts';
+export { CurrencyFigures, type Figures as CurrencyFiguresData } from './CurrencyFigures.tsx';

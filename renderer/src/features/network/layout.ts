@@ -73,8 +73,19 @@ export function tiersOf(graph: NetworkGraph): Map<string, number> {
   return tiers;
 }
 
-/** Columns by tier, deepest suppliers on the left; in a column, the biggest flows first. */
-export function tierLayout(graph: NetworkGraph): Positions {
+/** Space for one enterprise and its name in the tiers layout (model units, ≈ pixels at zoom 1). */
+const TIER_ROW = 34;
+const TIER_COLUMN = 170;
+/** Between two tiers: wider than between the columns of one tier, so the tiers read apart. */
+const TIER_GAP = 120;
+
+/**
+ * Columns by tier, deepest suppliers on the left; in a tier, the biggest flows first. A tier
+ * too tall for the panel wraps into several columns side by side, so that the whole picture
+ * keeps about the panel's shape (`aspect`, width over height) instead of running off-screen in
+ * one column (300 farms selling to 5 traders was one column 300 rows tall).
+ */
+export function tierLayout(graph: NetworkGraph, aspect = 1.8): Positions {
   const tiers = tiersOf(graph);
   const deepest = Math.max(0, ...tiers.values());
   const columns = new Map<number, typeof graph.nodes>();
@@ -84,14 +95,22 @@ export function tierLayout(graph: NetworkGraph): Positions {
     if (col) col.push(n);
     else columns.set(t, [n]);
   }
+  const sizes = [...columns.values()].map((c) => c.length);
+  const tallest = Math.max(1, ...sizes);
+  // The fewest rows whose picture is no wider than the panel's shape allows.
+  const widthFor = (rows: number) => sizes.reduce((w, n) => w + Math.ceil(n / rows) * TIER_COLUMN, 0) + (sizes.length - 1) * TIER_GAP;
+  let rows = 1;
+  while (rows < tallest && widthFor(rows) > aspect * rows * TIER_ROW) rows++;
   const positions: Positions = {};
-  const tallest = Math.max(1, ...[...columns.values()].map((c) => c.length));
-  const gapY = tallest > 200 ? 24 : 70;
-  const gapX = Math.max(240, (tallest * gapY) / (deepest + 1) / 2);
-  for (const [t, col] of columns) {
+  let x = 0;
+  for (let t = deepest; t >= 0; t--) {
+    const col = columns.get(t);
+    if (!col) continue;
     col.sort((a, b) => Math.max(b.inValue, b.outValue) - Math.max(a.inValue, a.outValue) || (a.id < b.id ? -1 : 1));
-    const top = -((col.length - 1) * gapY) / 2;
-    col.forEach((n, i) => (positions[n.id] = { x: (deepest - t) * gapX, y: top + i * gapY }));
+    const inTier = Math.min(rows, col.length);
+    const top = -((inTier - 1) * TIER_ROW) / 2;
+    col.forEach((n, i) => (positions[n.id] = { x: x + Math.floor(i / rows) * TIER_COLUMN, y: top + (i % rows) * TIER_ROW }));
+    x += Math.ceil(col.length / rows) * TIER_COLUMN + TIER_GAP;
   }
   return positions;
 }

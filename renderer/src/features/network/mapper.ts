@@ -29,8 +29,17 @@ export function nodeValue(n: { inValue: number; outValue: number }): number {
 
 export function toElements(graph: NetworkGraph, positions: Positions, options: MapOptions = {}): ViewElement[] {
   const proposed = options.proposed ?? [];
-  const maxNode = Math.max(0, ...graph.nodes.map(nodeValue));
-  const maxEdge = Math.max(0, ...graph.edges.map((e) => e.value), ...proposed.map((p) => p.value));
+  // Sized by value; when no flow carries a value (a chain typed from lots or a registry), by the
+  // number of links instead, so hubs still stand out from the enterprises around them.
+  let maxNode = 0;
+  for (const n of graph.nodes) maxNode = Math.max(maxNode, nodeValue(n));
+  const degree = new Map<string, number>();
+  if (maxNode === 0) for (const e of graph.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const maxDegree = Math.max(0, ...degree.values());
+  const sizeOf = (n: GraphNode) => (maxNode > 0 ? scale(nodeValue(n), maxNode, NODE_MIN, NODE_MAX) : scale((degree.get(n.id) ?? 0) - 1, maxDegree - 1, NODE_MIN, NODE_MAX));
+  let maxEdge = 0;
+  for (const e of graph.edges) maxEdge = Math.max(maxEdge, e.value);
+  for (const p of proposed) maxEdge = Math.max(maxEdge, p.value);
   const solidarity = new Map(graph.nodes.map((n) => [n.id, n.solidarity]));
   const nodes: ViewNode[] = graph.nodes.map((n) => {
     const value = nodeValue(n);
@@ -38,7 +47,7 @@ export function toElements(graph: NetworkGraph, positions: Positions, options: M
     if (options.focus === n.id) classes.push('focus');
     return {
       group: 'nodes',
-      data: { id: n.id, label: n.name, size: scale(value, maxNode, NODE_MIN, NODE_MAX), value, solidarity: n.solidarity, member: n.member },
+      data: { id: n.id, label: n.name, size: sizeOf(n), value, solidarity: n.solidarity, member: n.member },
       position: positions[n.id] ?? { x: 0, y: 0 },
       classes: classes.join(' '),
     };

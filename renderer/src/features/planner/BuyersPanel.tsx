@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useI18n, useMessages } from '../../i18n/index.tsx';
-import { Link } from '../../app/router.tsx';
 import { defineMessages } from '../../i18n/index.tsx';
 import { enterpriseName, productName, useLabels } from '../network/useLabels.ts';
+import { OutletAlternatives } from '../network/OutletAlternatives.tsx';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
 const messages = defineMessages('planner.buyersPanel', {
@@ -15,8 +15,6 @@ const messages = defineMessages('planner.buyersPanel', {
   product: [],
   value: [],
   instead: [],
-  noAlternatives: [],
-  room: ['room'],
 });
 
 /** The Planner for a producer (ENGINE.md §3.9): its outlets to non-solidarity buyers and who could buy instead. */
@@ -61,15 +59,7 @@ export function BuyersPanel({ seller, sales }: { seller: string; sales: AnalyseO
                 <td>{productName(labels, o.product, lang)}</td>
                 <td className="num">{o.value === null ? '—' : number(o.value, { maximumFractionDigits: 0 })}</td>
                 <td>
-                  {o.alternatives.length === 0
-                    ? <span className="muted">{t('noAlternatives')}</span>
-                    : o.alternatives.map((a, i) => (
-                        <span key={a.enterprise}>
-                          {i > 0 && ', '}
-                          <Link to={`/enterprise/${encodeURIComponent(a.enterprise)}`}>{enterpriseName(labels, a.enterprise)}</Link>{' '}
-                          <span className="muted small">({t('room', { room: number(a.room, { maximumFractionDigits: 1 }) })})</span>
-                        </span>
-                      ))}
+                  <OutletAlternatives outlet={o} labels={labels} />
                 </td>
               </tr>
             ))}

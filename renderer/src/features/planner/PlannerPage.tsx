@@ -211,7 +211,7 @@ function ShopPlanner({ id }: { id: string }) {
                     <td>{s.product.names[lang] ?? s.product.name}</td>
                     <td>{s.enterprise.name}</td>
                     <td><SolidarityBadge solidarity={s.enterprise.solidarity} /></td>
-                    <td className="num">{s.quantity === null ? '—' : number(s.quantity, { maximumFractionDigits: 2 })}</td>
+                    <td className="num">{s.quantity === null ? '—' : quantity(s.quantity, s.product.unit)}</td>
                     <td className="num">{money(s.value)}</td>
                   </tr>
                 ))}

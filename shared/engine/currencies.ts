@@ -6,9 +6,12 @@ import type { CurrencyFigures, CurrencyMember, NextAcceptor } from './types.ts';
  * ENGINE.md §3.8: how much of the scope's purchases could be paid in each social currency,
  * voucher or time credit, where units pile up (`stuck`) and who to invite to accept it next.
  *
- * One pass over the valued flows into members per currency: spend (buyer side), earn
- * (supplier side, only when the supplier is a member) and the gain of suppliers with no
- * entry, all from typed arrays, so that five currencies at a million flows cost tens of ms.
+ * The valued flows into members are laid out once, grouped by supplier (a stable counting
+ * sort), and each currency is one pass over them: per supplier its share, product limit and
+ * gain are read once, so the pass reads the flow arrays front to back and touches one
+ * random slot (the buyer's spend) only for a payable flow. Walking the flows in their own
+ * order instead touched four arrays at random per flow: at a million flows that was most of
+ * the time (memory, not arithmetic).
  */
 
 /** An enterprise's first entry for a currency, normalised (share 1 and no product limit by default). */
@@ -35,9 +38,14 @@ export function acceptanceOf(a: Acceptance): { currency: string; share: number; 
 }
 
 /** Product indices of ids the model knows; ids it does not know can match no flow, so they drop out. */
-function productSet(m: EngineModel, ids: string[] | null | undefined): Set<number> | null {
+function productSet(m: EngineModel, ids: string[] | null | undefined, same?: Map<string, Set<number>>): Set<number> | null {
   if (!ids || ids.length === 0) return null;
+  // Many entries name the same products: they share one set, so the figures expand it once.
+  const key = same ? ids.join('\u0000') : '';
+  const known = same?.get(key);
+  if (known) return known;
   const out = new Set<number>();
+  same?.set(key, out);
   for (const id of ids) {
     const p = m.prod.index.get(id);
     if (p !== undefined) out.add(p);
@@ -49,14 +57,20 @@ export function buildCurrencyIndex(pkg: TeiaPackage, m: EngineModel): CurrencyIn
   const defined = new Map<string, { kind: string; products: string[] | undefined }>();
   for (const c of pkg.currencies ?? []) if (!defined.has(c.id)) defined.set(c.id, { kind: c.kind, products: c.products });
   const listedBy = new Map<string, Map<number, Entry>>();
-  for (const e of pkg.enterprises ?? []) {
-    const i = m.ent.index.get(e.id)!;
-    for (const raw of e.currencies ?? []) {
-      const a = acceptanceOf(raw);
-      let entries = listedBy.get(a.currency);
-      if (!entries) listedBy.set(a.currency, (entries = new Map()));
+  const same = new Map<string, Set<number>>();
+  const ents = pkg.enterprises ?? [];
+  for (let k = 0; k < ents.length; k++) {
+    const e = ents[k];
+    if (!e.currencies) continue;
+    // The model numbers the package's enterprises in order (a repeated id keeps its first number).
+    const i = m.ent.ids[k] === e.id ? k : m.ent.index.get(e.id)!;
+    for (const raw of e.currencies) {
+      const currency = typeof raw === 'string' ? raw : raw.currency;
+      let entries = listedBy.get(currency);
+      if (!entries) listedBy.set(currency, (entries = new Map()));
       // Only the first entry for a currency counts.
-      if (!entries.has(i)) entries.set(i, { share: a.share, products: productSet(m, a.products) });
+      if (entries.has(i)) continue;
+      entries.set(i, typeof raw === 'string' ? { share: 1, products: null } : { share: raw.share ?? 1, products: productSet(m, raw.products, same) });
     }
   }
   const ids = [...new Set([...defined.keys(), ...listedBy.keys()])].sort(cmpId);
@@ -93,29 +107,51 @@ export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: n
   const F = m.flows;
   const n = m.ent.ids.length;
   const ids = m.ent.ids;
-  // The valued flows into members, flattened once for every currency (in flow order, which
-  // reads the flow arrays front to back): supplier, buyer, product, value.
+  // The valued flows into members, grouped by supplier (flows of supplier s are at
+  // first[s] .. first[s + 1] - 1, in flow order): buyer, product, value.
   const nf = F.ids.length;
-  let count = 0;
-  for (let f = 0; f < nf; f++) if (isMember[F.buyer[f]] && !Number.isNaN(F.value[f])) count++;
-  const fs = new Int32Array(count);
-  const fb = new Int32Array(count);
-  const fp = new Int32Array(count);
-  const fv = new Float64Array(count);
+  const first = new Int32Array(n + 1);
   const inflow = new Float64Array(n);
   let scopeInflow = 0;
-  let k = 0;
   for (let f = 0; f < nf; f++) {
     const b = F.buyer[f];
     const v = F.value[f];
     if (!isMember[b] || Number.isNaN(v)) continue;
-    fs[k] = F.supplier[f];
-    fb[k] = b;
-    fp[k] = F.product[f];
-    fv[k++] = v;
+    first[F.supplier[f] + 1]++;
     inflow[b] += v;
     scopeInflow += v;
   }
+  let suppliers = 0;
+  for (let s = 0; s < n; s++) {
+    if (first[s + 1] > 0) suppliers++;
+    first[s + 1] += first[s];
+  }
+  const count = first[n];
+  const fb = new Int32Array(count);
+  const fp = new Int32Array(count);
+  const fv = new Float64Array(count);
+  const next = first.slice(0, n);
+  for (let f = 0; f < nf; f++) {
+    const b = F.buyer[f];
+    const v = F.value[f];
+    if (!isMember[b] || Number.isNaN(v)) continue;
+    const k = next[F.supplier[f]]++;
+    fb[k] = b;
+    fp[k] = F.product[f];
+    fv[k] = v;
+  }
+  const sup = new Int32Array(suppliers);
+  for (let s = 0, j = 0; s < n; s++) if (first[s + 1] > first[s]) sup[j++] = s;
+  // What each supplier sells members (valued): the gain of one with no entry for a currency
+  // that may pay for anything, without walking its flows again for each such currency.
+  const sales = new Float64Array(n);
+  for (let j = 0; j < suppliers; j++) {
+    const s = sup[j];
+    let v = 0;
+    for (let i = first[s]; i < first[s + 1]; i++) v += fv[i];
+    sales[s] = v;
+  }
+
   const share = new Float64Array(n);
   const limitOf = new Int32Array(n); // -1: no product limit; else index into `limits`
   const spend = new Float64Array(n);
@@ -123,59 +159,82 @@ export function currencyFigures(m: EngineModel, index: CurrencyIndex, members: n
   const gain = new Float64Array(n);
   const out: CurrencyFigures[] = [];
   for (let c = 0; c < index.ids.length; c++) {
+    const anyProduct = index.products[c] === null;
     const withinCurrency = withinAll(m, index.products[c]);
     const entries = index.entries[c];
     // share(s, c) per enterprise (0 = no entry), and the entry's own product limit where it has one.
     const limits: Uint8Array[] = [];
-    const sameList = new Map<string, number>(); // many entries name the same products
+    const sameList = new Map<Set<number>, number>(); // entries naming the same products share a set
     for (const [e, entry] of entries) {
       share[e] = entry.share;
       limitOf[e] = -1;
       if (!entry.products) continue;
-      const key = [...entry.products].sort((a, b) => a - b).join(',');
-      let li = sameList.get(key);
+      let li = sameList.get(entry.products);
       if (li === undefined) {
-        sameList.set(key, (li = limits.length));
+        sameList.set(entry.products, (li = limits.length));
         limits.push(withinAll(m, entry.products));
       }
       limitOf[e] = li;
     }
     const gainers: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const p = fp[i];
-      if (!withinCurrency[p]) continue;
-      const s = fs[i];
+    for (let j = 0; j < suppliers; j++) {
+      const s = sup[j];
+      const lo = first[s];
+      const hi = first[s + 1];
       const sh = share[s];
       if (sh === 0) {
-        if (gain[s] === 0) gainers.push(s);
-        gain[s] += fv[i];
+        // No entry: what it sells members within the currency's products is its gain.
+        if (anyProduct) {
+          gain[s] = sales[s];
+          gainers.push(s);
+          continue;
+        }
+        let g = 0;
+        let any = false;
+        for (let i = lo; i < hi; i++) {
+          if (!withinCurrency[fp[i]]) continue;
+          g += fv[i];
+          any = true;
+        }
+        if (any) {
+          gain[s] = g;
+          gainers.push(s);
+        }
         continue;
       }
       const li = limitOf[s];
-      if (li !== -1 && !limits[li][p]) continue;
-      const payable = fv[i] * sh;
-      spend[fb[i]] += payable;
-      if (isMember[s]) earn[s] += payable;
+      const limit = li === -1 ? null : limits[li];
+      let earned = 0;
+      for (let i = lo; i < hi; i++) {
+        const p = fp[i];
+        if (!withinCurrency[p] || (limit !== null && !limit[p])) continue;
+        const payable = fv[i] * sh;
+        spend[fb[i]] += payable;
+        earned += payable;
+      }
+      if (isMember[s]) earn[s] += earned;
     }
     let payableValue = 0;
     let earnSum = 0;
     let stuckSum = 0;
     const memberRows: CurrencyMember[] = [];
     for (const b of members) {
-      payableValue += spend[b];
-      earnSum += earn[b];
-      const stuck = Math.max(0, earn[b] - spend[b]);
+      const sp = spend[b];
+      const ea = earn[b];
+      if (sp === 0 && ea === 0) continue;
+      payableValue += sp;
+      earnSum += ea;
+      const stuck = ea > sp ? ea - sp : 0;
       stuckSum += stuck;
-      if (spend[b] > 0 || earn[b] > 0) {
-        memberRows.push({ enterprise: ids[b], spend: spend[b], earn: earn[b], payableShare: inflow[b] > 0 ? spend[b] / inflow[b] : null, stuck });
-      }
+      memberRows.push({ enterprise: ids[b], spend: sp, earn: ea, payableShare: inflow[b] > 0 ? sp / inflow[b] : null, stuck });
       spend[b] = 0;
       earn[b] = 0;
     }
     out.push({
       currency: index.ids[c],
       kind: index.kind[c],
-      acceptors: [...entries.keys()].map((e) => ids[e]).sort(cmpId),
+      // The default sort compares strings by UTF-16 code units, as cmpId does, without a call per comparison.
+      acceptors: [...entries.keys()].map((e) => ids[e]).sort(),
       payableValue,
       payableShare: scopeInflow > 0 ? payableValue / scopeInflow : null,
       earn: earnSum,

@@ -5,6 +5,7 @@ import { watchErrors } from '../helpers/browser.ts';
 import { servedApp } from '../helpers/app.ts';
 import { repoRoot } from '../helpers/tmp.ts';
 import { shot } from './ui-shot.ts';
+import { axeViolations } from './network-helpers.ts';
 
 /**
  * Every screen of the app, read from its route table (a new screen is walked too): a route's
@@ -58,6 +59,7 @@ describe('an empty catalogue', () => {
       await expect.poll(() => page.getByTestId('empty-catalogue').getByRole('heading').textContent()).toBe(title);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot(page, `empty-network-${locale}`);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     }

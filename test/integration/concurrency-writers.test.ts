@@ -35,6 +35,8 @@ function writer(file: string, tag: string, go: string) {
 }
 
 describe('several processes writing one catalogue', () => {
+  // Three processes start (tsx), write 120 times and import: on a loaded machine that takes
+  // longer than the default bound; the test waits for the writes, not for a time.
   it('two desktop-like writers and `teia serve` all land every write', async () => {
     const file = path.join(tmp.dir, 'shared.db');
     openCore({ dbPath: file, host: 'desktop', sample: true }).close();
@@ -79,5 +81,5 @@ describe('several processes writing one catalogue', () => {
     } finally {
       core.close();
     }
-  });
+  }, 180_000);
 });

@@ -29,6 +29,7 @@ const pooledCalls: [string, unknown][] = [
   ['search-query', { q: 'cafe', limit: 10 }],
   ['search-offers', { product: 'coffee' }],
   ['currency-list', {}],
+  ['currency-get', { id: 'ipe' }],
   ['catalogue-stats', {}],
   ['enterprise-facets', {}],
   ['enterprise-get', { id: 'armazem' }],

@@ -102,4 +102,16 @@ describe('the currencies column of an enterprise sheet', () => {
       back.close();
     }
   });
+
+  it('says when an acceptance pays for nothing (limited to products the voucher does not cover), and keeps it as written', async () => {
+    const csv = ['name,currencies', 'Bazar,"vale-feira (soap)"', 'Padaria,"vale-feira (Pão)"', 'Empório,"vale-feira (Alimentos)"'].join('\n');
+    const withSoap: TeiaPackage = { ...base, enterprises: [], currencies: [], products: [{ id: 'soap', name: 'Soap', parent: null }] };
+    expect(applyImportSync(db, parsePackage(enc(JSON.stringify(withSoap)))).rejected).toEqual([]);
+    const report = applyImportSync(db, await parseFile(enc(csv), { fileName: 'ees.csv' }), { fileName: 'ees.csv' });
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings.filter((w) => /counts for nothing/.test(w))).toEqual([
+      'Bazar accepts Vale-Feira only for soap, which Vale-Feira does not pay for (it pays for food): that acceptance counts for nothing until one of them changes.',
+    ]);
+    expect(readPackage(db).enterprises!.find((e) => e.name === 'Bazar')!.currencies).toEqual([{ currency: 'vale-feira', products: ['soap'] }]);
+  });
 });

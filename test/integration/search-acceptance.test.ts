@@ -128,6 +128,31 @@ describe('search-query with a currency', () => {
   });
 });
 
+describe('the directory and the map filter by what an enterprise accepts a currency for', () => {
+  it('leaves out an entry limited to products a voucher does not pay for, keeps one naming a narrower or a broader product', async () => {
+    const listed = async (currency: string) =>
+      (await core.call('enterprise-query', { filters: { currency }, limit: 100 })).items.map((e) => e.id).sort();
+    // mercado takes the food voucher only for soap: nothing the voucher pays for.
+    expect(await listed('vale')).toEqual(['padaria-longe', 'padaria-perto', 'sapataria']);
+    expect(await listed('sampa')).toEqual(['mercado', 'padaria-perto']);
+    // The filter's counts say the same.
+    const facets = await core.call('enterprise-facets', {});
+    expect(Object.fromEntries(facets.currency.map((f) => [f.value, f.count]))).toEqual({ vale: 3, sampa: 2, horas: 1 });
+    const map = await core.call('map-points', { filters: { currency: 'vale' } });
+    expect([...map.ids].sort()).toEqual(['padaria-longe', 'padaria-perto', 'sapataria']);
+    // A voucher for bread only: an entry for all food (broader) still takes it for bread.
+    core.ctx.db.prepare(`UPDATE currencies SET products = '["bread"]' WHERE id = 'vale'`).run();
+    try {
+      expect(await listed('vale')).toEqual(['padaria-longe', 'padaria-perto', 'sapataria']);
+      core.ctx.db.prepare(`UPDATE currencies SET products = '["fruit"]' WHERE id = 'vale'`).run();
+      // Bread-only and soap-only entries now take it for nothing it pays for.
+      expect(await listed('vale')).toEqual(['padaria-longe', 'sapataria']);
+    } finally {
+      core.ctx.db.prepare(`UPDATE currencies SET products = '["food"]' WHERE id = 'vale'`).run();
+    }
+  });
+});
+
 describe('on the sample catalogue, every currency feature at work', () => {
   let sample: Core;
   let close: () => void;

@@ -38,7 +38,8 @@ describe('the big-graph style', () => {
     expect(rule('node.labelled')?.label).toBe('data(label)');
     expect(rule('node.sz0')?.width).toBe(NODE_MIN);
     expect(rule('node.sz7')?.width).toBe(NODE_MAX);
-    // Small graphs keep their names always readable.
-    expect(rule('node', cyStyle(false))?.label).toBe('data(label)');
+    // Small graphs name the enterprises labels.ts picks (those whose names fit), by the same class.
+    expect(rule('node', cyStyle(false))?.label).toBeUndefined();
+    expect(rule('node.labelled', cyStyle(false))?.label).toBe('data(label)');
   });
 });

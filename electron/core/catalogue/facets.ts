@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { FacetValue } from '../../../shared/contract/directory.ts';
+import { voidEntries } from './accepts-filter.ts';
 
 /** How many values a facet returns at most: a dropdown of more would not help anyone. */
 const facetLimit = 500;
@@ -38,9 +39,24 @@ export function enterpriseFacets(db: Db, country?: string) {
       `SELECT m.network_id AS value, n.name AS label, count(*) AS count FROM memberships m JOIN networks n ON n.id = m.network_id
        GROUP BY m.network_id ORDER BY count DESC, value LIMIT ?`,
     ),
-    currency: values(
-      `SELECT c.currency_id AS value, k.name AS label, count(*) AS count FROM enterprise_currencies c JOIN currencies k ON k.id = c.currency_id
-       GROUP BY c.currency_id ORDER BY count DESC, value LIMIT ?`,
-    ),
+    currency: currencyFacet(db, values),
   };
+}
+
+/**
+ * Enterprises per accepted currency, as the "accepts" filter counts them: an entry that takes
+ * a voucher only for products it does not pay for is not counted (accepts-filter.ts).
+ */
+function currencyFacet(db: Db, values: (sql: string) => FacetValue[]): FacetValue[] {
+  const counted = values(
+    `SELECT c.currency_id AS value, k.name AS label, count(*) AS count FROM enterprise_currencies c JOIN currencies k ON k.id = c.currency_id
+     GROUP BY c.currency_id ORDER BY count DESC, value LIMIT ?`,
+  );
+  const none = new Map<string, number>();
+  for (const v of voidEntries(db, null)) none.set(v.currency, (none.get(v.currency) ?? 0) + 1);
+  if (none.size === 0) return counted;
+  return counted
+    .map((f) => ({ ...f, count: f.count - (none.get(f.value) ?? 0) }))
+    .filter((f) => f.count > 0)
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }

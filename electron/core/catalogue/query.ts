@@ -2,6 +2,7 @@ import type { Db } from '../db/open.ts';
 import type { DirectoryFilters, DirectorySort, DirectorySortKey } from '../../../shared/contract/directory.ts';
 import type { EnterpriseSummary } from '../../../shared/contract/catalogue.ts';
 import { summaryFromRow, type SummaryRowColumns } from './enterprises.ts';
+import { acceptsSomethingParams, acceptsSomethingSql } from './accepts-filter.ts';
 
 /**
  * The directory's one query: filters as a parameterised WHERE over `enterprises e`, shared by
@@ -44,8 +45,8 @@ export function filterWhere(filters: DirectoryFilters, walkOrder = false): { sql
     params.push(filters.qualifier);
   }
   if (filters.currency) {
-    clauses.push(`${id} IN (SELECT enterprise_id FROM enterprise_currencies WHERE currency_id = ?)`);
-    params.push(filters.currency);
+    clauses.push(acceptsSomethingSql(id));
+    params.push(...acceptsSomethingParams(filters.currency));
   }
   if (filters.network) {
     clauses.push(`${id} IN (SELECT enterprise_id FROM memberships WHERE network_id = ?)`);

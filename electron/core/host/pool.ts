@@ -11,6 +11,7 @@ export const pooledMethods: ReadonlySet<MethodName> = new Set<MethodName>([
   'search-query',
   'search-offers',
   'currency-list',
+  'currency-get',
   'catalogue-stats',
   'enterprise-facets',
   'enterprise-get',

@@ -13,6 +13,7 @@ import { resolveNames } from './resolve.ts';
 import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
 import type { Acceptance, Enterprise } from '../../../shared/domain/package.ts';
 import { ProductIndex } from './resolve-product.ts';
+import { voidAcceptances } from './void-acceptances.ts';
 
 export interface ApplyOptions {
   /** Run everything, then roll back: the report is exactly what an import would give. */
@@ -354,6 +355,10 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
       accepted++;
     }
     if (tick('flows')) yield;
+  }
+
+  if (parsed.enterprises.some((s) => s.value.currencies?.some((a) => typeof a !== 'string' && a.products?.length))) {
+    warnings.push(...voidAcceptances(db, [...fileLine.keys()]));
   }
 
   // A file none of whose rows could be used is refused: an empty import run is not worth a record.

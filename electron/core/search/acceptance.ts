@@ -12,13 +12,15 @@ import { localName, withDescendants } from './taxonomy.ts';
  * takes it for bread, and not the shop that takes it only for soap.
  *
  * Search passes the answer to SQL as two JSON lists, so the filter runs before LIMIT:
- * `allowed`, the searched products the currency may pay for, and `limited`, the
- * (enterprise, product) pairs that an entry limited to some products covers.
+ * `allowed`, the searched products the currency may pay for, and `limited`, for each
+ * product list that entries are limited to (as stored, the JSON text), the allowed products
+ * within it. Keyed by list rather than by enterprise: thousands of entries name the same few
+ * lists, and a broad search ("food") has many products.
  */
 export interface AcceptanceScope {
   currency: string;
   allowed: string[];
-  /** `enterprise<US>product` keys (US = char 31, which no id contains in practice). */
+  /** `list<US>product` keys (US = char 31, which no id contains in practice). */
   limited: string[];
 }
 
@@ -30,27 +32,23 @@ export function acceptanceScope(db: Db, currency: string, productIds: readonly s
   if (allowed.length > 0) {
     // Entries limited to some products are few (most take a currency for everything); many
     // name the same list, so each list is expanded once.
-    const rows = stmt(
+    const lists = stmt(
       db,
-      `SELECT enterprise_id AS e, products FROM enterprise_currencies
+      `SELECT DISTINCT products FROM enterprise_currencies
        WHERE currency_id = ? AND products IS NOT NULL AND products <> '[]'`,
-    ).all(currency) as { e: string; products: string }[];
-    const byList = new Map<string, string[]>();
-    for (const r of rows) {
-      let within = byList.get(r.products);
-      if (!within) byList.set(r.products, (within = withinOf(db, parseList(r.products), allowed)));
-      for (const p of within) limited.push(r.e + SEP + p);
-    }
+    )
+      .pluck()
+      .all(currency) as string[];
+    for (const list of lists) for (const p of withinOf(db, parseList(list), allowed)) limited.push(list + SEP + p);
   }
   return { currency, allowed, limited };
 }
 
 /** SQL: true when enterprise `e` accepts @currency for product `p` (parameters of acceptanceParams). */
 export function acceptsSql(e: string, p: string): string {
-  return `(${p} IN (SELECT value FROM json_each(@allowed)) AND (
-    EXISTS (SELECT 1 FROM enterprise_currencies ec WHERE ec.enterprise_id = ${e} AND ec.currency_id = @currency
-              AND (ec.products IS NULL OR ec.products = '[]'))
-    OR (${e} || char(31) || ${p}) IN (SELECT value FROM json_each(@limited))))`;
+  return `(${p} IN (SELECT value FROM json_each(@allowed))
+    AND EXISTS (SELECT 1 FROM enterprise_currencies ec WHERE ec.enterprise_id = ${e} AND ec.currency_id = @currency
+      AND (ec.products IS NULL OR ec.products = '[]' OR (ec.products || char(31) || ${p}) IN (SELECT value FROM json_each(@limited)))))`;
 }
 
 export function acceptanceParams(scope: AcceptanceScope | null) {

@@ -165,7 +165,7 @@ export function createBackupSync(db: Db, dbPath: string, reason: string, keep = 
 /** The file of a backup given by its name in the list (never a path: nothing outside the folder). */
 export function backupPath(dbPath: string, name: string): string {
   if (!listBackups(dbPath).some((b) => b.name === name)) {
-    throw new TeiaError('not-found', `There is no backup called "${name.slice(0, 200)}" for this catalogue. List them with \`teia restore --list\`.`);
+    throw new TeiaError('not-found', `There is no backup called "${name.slice(0, 200)}" for this catalogue. List them with \`teia restore --list\`.`, undefined, { key: 'backup-not-found', args: { name: name.slice(0, 200) } });
   }
   return path.join(backupFolder(dbPath), name);
 }
@@ -179,7 +179,7 @@ export function checkBackupFile(file: string): number {
       const hasCatalogue = src.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'enterprises'").get();
       if (ok !== 'ok' || !hasCatalogue) throw new TeiaError('invalid-input', `${path.basename(file)} is not a whole Teia catalogue, so it was not restored.`);
       if (version > latestVersion) {
-        throw new TeiaError('newer-database', `${path.basename(file)} was written by a newer version of Teia (schema ${version}); update Teia to restore it.`);
+        throw new TeiaError('newer-database', `${path.basename(file)} was written by a newer version of Teia (schema ${version}); update Teia to restore it.`, undefined, { key: 'newer-database', args: { version } });
       }
       return version;
     });

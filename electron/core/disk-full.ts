@@ -10,5 +10,5 @@ export function isDiskFull(err: unknown): boolean {
 }
 
 export function diskFullError(): TeiaError {
-  return new TeiaError('disk-full', 'The disk is full, so the change was not saved; nothing was lost. Free some space and try again.');
+  return new TeiaError('disk-full', 'The disk is full, so the change was not saved; nothing was lost. Free some space and try again.', undefined, { key: 'disk-full' });
 }

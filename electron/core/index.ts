@@ -42,7 +42,7 @@ export function openCore(options: CoreOptions): Core {
     dispatch: (method, input, call) => dispatch(handlers, call?.readOnly && !ctx.readOnly ? { ...ctx, readOnly: true } : ctx, method, input),
     async call(method, input) {
       const result = await dispatch(handlers, ctx, method, input);
-      if (!result.ok) throw new TeiaError(result.error.code, result.error.message, result.error.details);
+      if (!result.ok) throw TeiaError.fromData(result.error);
       return result.value as MethodOutput<typeof method>;
     },
     close: () => {

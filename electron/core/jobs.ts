@@ -42,5 +42,5 @@ export class Jobs {
 
 /** Throws the contract's `cancelled` error when the job's signal has fired. */
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new TeiaError('cancelled', 'The job was cancelled; nothing was changed.');
+  if (signal?.aborted) throw new TeiaError('cancelled', 'The job was cancelled; nothing was changed.', undefined, { key: 'cancelled' });
 }

@@ -76,7 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           const message = options.token
             ? 'This is the read-only link: changes can only be made through the organisers’ link.'
             : 'Changes need the link Teia printed when it started (it carries a key for making changes); this page can only read.';
-          return send(res, 403, { ok: false, error: { code: 'read-only', message } });
+          return send(res, 403, { ok: false, error: { code: 'read-only', message, key: options.token ? 'read-only-link' : 'read-only-no-key' } });
         }
         const limit = isMethodName(method) && methods[method].large ? maxLargeBody : maxBody;
         let input: unknown;

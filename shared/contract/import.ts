@@ -43,6 +43,9 @@ export const rejectedRowSchema = z.object({
   sheet: z.string().optional(),
   record: z.string().optional(),
   reason: z.string(),
+  /** The reason by key, for the window to say in the person's language (see sentenceArgs in ./errors.ts). */
+  key: z.string().optional(),
+  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 const recordRef = z.object({ id: z.string(), name: z.string() });

@@ -23,7 +23,7 @@ describe('generic CSV with a column mapping', () => {
     const parsed = await csvParser.parse(enc(ptCsv), { fileName: 'ees.csv' });
     expect(parsed.rowsRead).toBe(5);
     expect(parsed.enterprises.length + parsed.rejected.length).toBe(parsed.rowsRead);
-    expect(parsed.rejected).toEqual([{ line: 3, reason: 'It has no name.' }]);
+    expect(parsed.rejected).toEqual([{ line: 3, reason: 'It has no name.', key: 'row-no-name' }]);
     const [padaria, fora, feira, banco] = parsed.enterprises;
     expect(padaria.value).toMatchObject({ name: 'Padaria Comunitária', locality: 'São Paulo', region: 'SP', lat: -23.5505, lon: -46.6333, solidarity: true, currencies: ['Palmas'] });
     expect(padaria.extra).toEqual({ Produtos: 'pão' });
@@ -182,7 +182,7 @@ describe('XLSX', () => {
       [5, 'Red de Trueque', 'Arequipa', null],
     ]);
     expect(parsed.enterprises[0].extra).toEqual({ Sector: 'café' });
-    expect(parsed.rejected).toEqual([{ line: 4, reason: 'It has no name.' }]);
+    expect(parsed.rejected).toEqual([{ line: 4, reason: 'It has no name.', key: 'row-no-name' }]);
   });
 
   it('skips a title line above the header and says so', async () => {

@@ -78,8 +78,8 @@ describe('SSE standard CSV', () => {
     expect(a4.lat).toBeUndefined();
     expect(parsed.warnings.join('\n')).toMatch(/out of range.*line 5/);
     expect(parsed.rejected).toEqual([
-      { line: 3, record: 'A2', reason: 'It has no name.' },
-      { line: 6, record: 'Same id again', reason: 'Its id "A1" is already used by line 2 of the same file.' },
+      { line: 3, record: 'A2', reason: 'It has no name.', key: 'row-no-name' },
+      { line: 6, record: 'Same id again', reason: 'Its id "A1" is already used by line 2 of the same file.', key: 'row-id-used', args: { id: 'A1', line: 2 } },
     ]);
   });
 

@@ -35,7 +35,7 @@ describe('Mykomap datasets', () => {
     const report = JSON.parse(r.stdout) as ImportReport;
     expect(report.format).toBe('mykomap');
     expect([report.rowsRead, report.accepted]).toEqual([6, 5]);
-    expect(report.rejected).toEqual([{ line: 5, record: 'powys.pfn.0005', reason: 'It has no name.' }]);
+    expect(report.rejected).toEqual([{ line: 5, record: 'powys.pfn.0005', reason: 'It has no name.', key: 'row-no-name' }]);
     expect(report.solidarity).toEqual({ yes: 3, no: 1, unknown: 1, stated: 0 });
     const raw = new Database(db, { readonly: true });
     try {

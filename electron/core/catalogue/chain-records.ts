@@ -41,18 +41,18 @@ const flowOf = (r: FlowRow): StoredFlow => ({
 
 function requireEnterpriseNamed(db: Db, id: string, role: string) {
   if (!db.prepare('SELECT 1 FROM enterprises WHERE id = ?').pluck().get(id)) {
-    throw new TeiaError('not-found', `The ${role} "${id}" is not in the catalogue. Pick an enterprise from the list, or create it first.`);
+    throw new TeiaError('not-found', `The ${role} "${id}" is not in the catalogue. Pick an enterprise from the list, or create it first.`, undefined, { key: 'enterprise-not-found', args: { id: id } });
   }
 }
 export function requireProduct(db: Db, id: string) {
   if (!db.prepare('SELECT 1 FROM products WHERE id = ?').pluck().get(id)) {
-    throw new TeiaError('not-found', `The product "${id}" is not in the catalogue. Pick a product from the list, or create it first.`);
+    throw new TeiaError('not-found', `The product "${id}" is not in the catalogue. Pick a product from the list, or create it first.`, undefined, { key: 'product-not-found', args: { id } });
   }
 }
 
 function readRow<T>(db: Db, table: 'offers' | 'needs' | 'flows', row: number, what: string): T {
   const r = db.prepare(`SELECT rowid, * FROM ${table} WHERE rowid = ?`).get(row) as T | undefined;
-  if (!r) throw new TeiaError('not-found', `That ${what} is no longer in the catalogue (it may have been deleted in another window).`);
+  if (!r) throw new TeiaError('not-found', `That ${what} is no longer in the catalogue (it may have been deleted in another window).`, undefined, { key: 'record-gone' });
   return r;
 }
 

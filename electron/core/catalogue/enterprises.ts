@@ -212,6 +212,6 @@ export function storedProvenance(db: Db, id: string): WriteProvenance {
 
 export function requireEnterprise(db: Db, id: string) {
   const e = readEnterprise(db, id);
-  if (!e) throw new TeiaError('not-found', `No enterprise has the id "${id}". It may have been deleted.`);
+  if (!e) throw new TeiaError('not-found', `No enterprise has the id "${id}". It may have been deleted.`, undefined, { key: 'enterprise-not-found', args: { id: id } });
   return e;
 }

@@ -13,7 +13,7 @@ interface ProductRow { id: string; name: string; names: string; parent: string |
 
 function readProduct(db: Db, id: string): ProductRecord {
   const r = db.prepare('SELECT id, name, names, parent, unit FROM products WHERE id = ?').get(id) as ProductRow | undefined;
-  if (!r) throw new TeiaError('not-found', `The product "${id}" is not in the catalogue.`);
+  if (!r) throw new TeiaError('not-found', `The product "${id}" is not in the catalogue.`, undefined, { key: 'product-not-found', args: { id } });
   return { id: r.id, name: r.name, names: JSON.parse(r.names) as Record<string, string>, parent: r.parent, unit: r.unit };
 }
 
@@ -185,7 +185,7 @@ export function createNetwork(db: Db, n: { name: string; description?: string; i
 
 function requireNetwork(db: Db, id: string) {
   const r = db.prepare('SELECT id, name, description FROM networks WHERE id = ?').get(id) as { id: string; name: string; description: string | null } | undefined;
-  if (!r) throw new TeiaError('not-found', `The network "${id}" is not in the catalogue.`);
+  if (!r) throw new TeiaError('not-found', `The network "${id}" is not in the catalogue.`, undefined, { key: 'network-not-found', args: { id } });
   return r;
 }
 

@@ -28,6 +28,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       throw new TeiaError(
         'newer-database',
         `This catalogue was written by a newer version of Teia (schema ${version}; this version knows up to ${latestVersion}). Update Teia to open it; the file was left untouched.`,
+        undefined,
+        { key: 'newer-database', args: { version } },
       );
     }
     if (!options.readonly) {

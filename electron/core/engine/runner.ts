@@ -45,13 +45,13 @@ export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: stri
       } else void worker.terminate();
       fn();
     };
-    const onAbort = () => finish(() => reject(new TeiaError('cancelled', 'The analysis was cancelled; nothing was changed.')), false);
+    const onAbort = () => finish(() => reject(new TeiaError('cancelled', 'The analysis was cancelled; nothing was changed.', undefined, { key: 'cancelled' })), false);
     const onMessage = (m: WorkerMessage) => {
       if (m.id !== req.id) return;
       if (m.type === 'progress') {
         if (jobId) ctx.emit({ type: 'progress', jobId, done: m.done, total: m.total, label: m.label });
       } else if (m.type === 'result') finish(() => resolve(m.value as T), true);
-      else finish(() => reject(new TeiaError(m.error.code, m.error.message, m.error.details)), true);
+      else finish(() => reject(TeiaError.fromData(m.error)), true);
     };
     const onError = (err: Error) =>
       finish(() => reject(new TeiaError('internal', `The engine stopped unexpectedly (${err.message}); nothing was changed.`)), false);

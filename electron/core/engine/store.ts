@@ -22,7 +22,7 @@ export function deleteProfile(db: Db, name: string): boolean {
 
 export function readProfile(db: Db, name: string): EngineSettingsInput {
   const row = db.prepare('SELECT settings FROM profiles WHERE name = ?').get(name) as { settings: string } | undefined;
-  if (!row) throw new TeiaError('not-found', `There is no saved profile called "${name}".`);
+  if (!row) throw new TeiaError('not-found', `There is no saved profile called "${name}".`, undefined, { key: 'profile-not-found', args: { name } });
   return parseSettings(row.settings);
 }
 
@@ -70,7 +70,7 @@ export function listScenarios(db: Db) {
 
 export function readScenario(db: Db, id: number) {
   const r = db.prepare('SELECT * FROM scenarios WHERE id = ?').get(id) as ScenarioRow | undefined;
-  if (!r) throw new TeiaError('not-found', `There is no saved scenario number ${id}.`);
+  if (!r) throw new TeiaError('not-found', `There is no saved scenario number ${id}.`, undefined, { key: 'scenario-not-found', args: { id } });
   return {
     id: r.id,
     name: r.name,

@@ -106,7 +106,7 @@ function chainTask(task: Extract<EngineTask, { kind: 'chain' }>, pkg: TeiaPackag
   const settings = resolveSettings(task.settings);
   const { m, g } = modelFor(pkg, settings);
   const e = m.ent.index.get(task.enterprise);
-  if (e === undefined || !m.ent.listed[e]) throw new TeiaError('not-found', `There is no enterprise "${task.enterprise}" in this catalogue.`);
+  if (e === undefined || !m.ent.listed[e]) throw new TeiaError('not-found', `There is no enterprise "${task.enterprise}" in this catalogue.`, undefined, { key: 'enterprise-not-found', args: { id: task.enterprise } });
   const chain = chainOf(m, g, e, settings.tiers);
   const suppliers = [];
   for (let p = g.start[e]; p < g.start[e + 1]; p++) suppliers.push({ enterprise: m.ent.ids[g.src[p]], value: g.val[p], solidarity: m.ent.solidarity[g.src[p]] === 1 });

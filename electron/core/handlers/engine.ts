@@ -50,8 +50,8 @@ export const engineHandlers: EngineHandlers = {
     // Scores and distances need only the enterprises: a small read, fine on this thread.
     const pkg = readPackage(ctx.db);
     const m = buildModel({ ...pkg, offers: [], needs: [], flows: [] }, resolveSettings(mergeSettings(ctx.db, input.profile, input.settings)));
-    if (!m.ent.index.has(input.enterprise)) throw new TeiaError('not-found', `There is no enterprise "${input.enterprise}" in this catalogue.`);
-    if (input.buyer && !m.ent.index.has(input.buyer)) throw new TeiaError('not-found', `There is no enterprise "${input.buyer}" in this catalogue.`);
+    if (!m.ent.index.has(input.enterprise)) throw new TeiaError('not-found', `There is no enterprise "${input.enterprise}" in this catalogue.`, undefined, { key: 'enterprise-not-found', args: { id: input.enterprise } });
+    if (input.buyer && !m.ent.index.has(input.buyer)) throw new TeiaError('not-found', `There is no enterprise "${input.buyer}" in this catalogue.`, undefined, { key: 'enterprise-not-found', args: { id: input.buyer } });
     return explainSupplier(m, input.enterprise, input.buyer ?? null);
   },
   'profile-list': (_input, ctx) => ({ profiles: listProfiles(ctx.db) }),

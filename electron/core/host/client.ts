@@ -87,7 +87,7 @@ export class HostClient implements Backend {
       this.info = m.info;
       this.settleOpen?.resolve(m.info);
     } else if (m.type === 'failed') {
-      this.settleOpen?.reject(new TeiaError(m.error.code, m.error.message, m.error.details));
+      this.settleOpen?.reject(TeiaError.fromData(m.error));
     } else if (m.type === 'closed') this.lost(null);
   }
 

@@ -48,7 +48,14 @@ export const toHostSchema = z.discriminatedUnion('type', [
 ]);
 export type ToHost = z.input<typeof toHostSchema>;
 
-const errorDataSchema = z.object({ code: z.enum(errorCodes), message: z.string(), details: z.unknown().optional() });
+const errorDataSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  details: z.unknown().optional(),
+  // The sentence by key (shared/contract/errors.ts sentenceArgs), for the window's language.
+  key: z.string().optional(),
+  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 const resultSchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: errorDataSchema })]);
 
 /** What an opened host says about itself (the serve command prints it). */

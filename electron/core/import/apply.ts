@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { DuplicateMatch, DuplicateStrategy, ImportReport, KindCounts } from '../../../shared/contract/import.ts';
-import { TeiaError } from '../../../shared/contract/errors.ts';
+import { said, TeiaError } from '../../../shared/contract/errors.ts';
 import { CatalogueWriter } from '../catalogue/write-package.ts';
 import { aliasOf, catalogueRecords, evidenceText, matchRecordOf, MatchIndex } from '../match/index.ts';
 import { mergeInto } from './merge.ts';
@@ -59,7 +59,7 @@ export async function applyImport(db: Db, parsed: ParsedFile, options: ApplyOpti
     for (let r = steps.next(); ; r = steps.next()) {
       if (r.done) return r.value;
       await new Promise((resolve) => setImmediate(resolve));
-      if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled; the catalogue was left as it was.');
+      if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled; the catalogue was left as it was.', undefined, { key: 'cancelled' });
     }
   });
 }
@@ -131,7 +131,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   for (const n of parsed.networks) {
     const earlier = networkIds.get(n.value.id);
     if (earlier !== undefined) {
-      rejected.push({ line: n.line, record: `network "${n.value.id}"`, reason: `The id "${n.value.id}" is already used by the network on line ${earlier}.` });
+      rejected.push({ line: n.line, record: `network "${n.value.id}"`, reason: `The id "${n.value.id}" is already used by the network on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id: n.value.id, line: earlier } }) });
       continue;
     }
     networkIds.set(n.value.id, n.line);
@@ -180,12 +180,12 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const e = s.value;
     const earlier = lineOf.get(e.id);
     if (earlier !== undefined) {
-      rejected.push({ line: s.line, record: `enterprise "${e.name}"`, reason: `The id "${e.id}" is already used by the enterprise on line ${earlier}.` });
+      rejected.push({ line: s.line, record: `enterprise "${e.name}"`, reason: `The id "${e.id}" is already used by the enterprise on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id: e.id, line: earlier } }) });
       continue;
     }
     if (e.name.includes('\u0000')) {
       // SQLite's length() stops at a NUL, so the table's name check would fail the whole import.
-      rejected.push({ line: s.line, record: `enterprise "${e.id}"`, reason: 'Its name contains the NUL character (often a sign of a file read with the wrong encoding).' });
+      rejected.push({ line: s.line, record: `enterprise "${e.id}"`, reason: 'Its name contains the NUL character (often a sign of a file read with the wrong encoding).', ...said({ key: 'row-nul' }) });
       continue;
     }
     // A sheet names the products an acceptance is for as people write them (an id, or a
@@ -303,7 +303,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (id === undefined) return true;
     const earlier = seen[kind].get(id);
     if (earlier !== undefined) {
-      rejected.push({ line: s.line, record: label(), reason: `The id "${id}" is already used on line ${earlier}.` });
+      rejected.push({ line: s.line, record: label(), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
       return false;
     }
     seen[kind].set(id, s.line);
@@ -315,8 +315,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const o = s.value;
     const label = () => `offer ${o.id ? `"${o.id}"` : `#${i + 1}`} (${o.enterprise} → ${o.product})`;
     const enterprise = enterpriseRef(o.enterprise);
-    if (!enterprise) return rejected.push({ line: s.line, record: label(), reason: missing('enterprise', o.enterprise) });
-    if (!productKnown(o.product)) return rejected.push({ line: s.line, record: label(), reason: missing('product', o.product) });
+    if (!enterprise) return rejected.push({ line: s.line, record: label(), reason: missing('enterprise', o.enterprise), ...said({ key: 'row-no-enterprise', args: { id: o.enterprise } }) });
+    if (!productKnown(o.product)) return rejected.push({ line: s.line, record: label(), reason: missing('product', o.product), ...said({ key: 'row-no-product', args: { id: o.product } }) });
     if (!checkId('offers', s, label)) return;
     const value = enterprise === o.enterprise ? o : { ...o, enterprise };
     if (!same?.offer(value, importId)) writer.offer(value, importId);
@@ -328,8 +328,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const n = s.value;
     const label = () => `need ${n.id ? `"${n.id}"` : `#${i + 1}`} (${n.enterprise} ← ${n.product})`;
     const enterprise = enterpriseRef(n.enterprise);
-    if (!enterprise) return rejected.push({ line: s.line, record: label(), reason: missing('enterprise', n.enterprise) });
-    if (!productKnown(n.product)) return rejected.push({ line: s.line, record: label(), reason: missing('product', n.product) });
+    if (!enterprise) return rejected.push({ line: s.line, record: label(), reason: missing('enterprise', n.enterprise), ...said({ key: 'row-no-enterprise', args: { id: n.enterprise } }) });
+    if (!productKnown(n.product)) return rejected.push({ line: s.line, record: label(), reason: missing('product', n.product), ...said({ key: 'row-no-product', args: { id: n.product } }) });
     if (!checkId('needs', s, label)) return;
     const value = enterprise === n.enterprise ? n : { ...n, enterprise };
     if (!same?.need(value, importId)) writer.need(value, importId);

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { Product } from '../../../shared/domain/package.ts';
 import type { RejectedRow, Sourced } from './types.ts';
+import { said } from '../../../shared/contract/errors.ts';
 
 export interface CheckedProducts {
   accepted: Sourced<Product>[];
@@ -23,7 +24,7 @@ export function checkProducts(db: Db, products: Sourced<Product>[]): CheckedProd
   for (const s of products) {
     const earlier = file.get(s.value.id);
     if (earlier) {
-      rejected.push({ line: s.line, record: `product "${s.value.id}"`, reason: `The id "${s.value.id}" is already used by the product on line ${earlier.line}.` });
+      rejected.push({ line: s.line, record: `product "${s.value.id}"`, reason: `The id "${s.value.id}" is already used by the product on line ${earlier.line}.`, ...said({ key: 'row-id-used', args: { id: s.value.id, line: earlier.line } }) });
     } else file.set(s.value.id, s);
   }
   // Why each file product is not usable ('' when it is), filled by walking up each chain once.

@@ -95,7 +95,7 @@ export type Resolution = 'merge' | 'keep-both' | 'skip';
 export function resolveProposal(db: Db, id: number, action: Resolution): string {
   return db.transaction(() => {
     const row = db.prepare(`${select} WHERE p.id = ?`).get(id) as ProposalRow | undefined;
-    if (!row) throw new TeiaError('not-found', `There is no pending duplicate proposal ${id}; it may have been answered already.`);
+    if (!row) throw new TeiaError('not-found', `There is no pending duplicate proposal ${id}; it may have been answered already.`, undefined, { key: 'proposal-gone' });
     db.prepare('DELETE FROM merge_proposals WHERE id = ?').run(id);
     if (action === 'keep-both') return row.incoming_id;
     if (action === 'merge') {

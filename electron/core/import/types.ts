@@ -68,6 +68,9 @@ export interface RejectedRow {
   record?: string;
   /** A sentence: why the row was not used. */
   reason: string;
+  /** The same by key (shared/contract/errors.ts sentenceArgs), for the window to say in the person's language. */
+  key?: string;
+  args?: Record<string, string | number>;
 }
 
 export interface ParsedFile {

@@ -46,13 +46,13 @@ function pairQuery(where: string[]): string {
 export function networkGraph(db: Db, q: GraphQuery): NetworkGraph {
   const product = q.product ?? null;
   if (product !== null && !db.prepare('SELECT 1 FROM products WHERE id = ?').get(product)) {
-    throw new TeiaError('not-found', `There is no product "${product}" in this catalogue.`);
+    throw new TeiaError('not-found', `There is no product "${product}" in this catalogue.`, undefined, { key: 'product-not-found', args: { id: product } });
   }
   if (q.network !== null && !db.prepare('SELECT 1 FROM networks WHERE id = ?').get(q.network)) {
-    throw new TeiaError('not-found', `There is no network "${q.network}" in this catalogue.`);
+    throw new TeiaError('not-found', `There is no network "${q.network}" in this catalogue.`, undefined, { key: 'network-not-found', args: { id: q.network } });
   }
   if (q.focus !== undefined && !db.prepare('SELECT 1 FROM enterprises WHERE id = ?').get(q.focus)) {
-    throw new TeiaError('not-found', `There is no enterprise "${q.focus}" in this catalogue.`);
+    throw new TeiaError('not-found', `There is no enterprise "${q.focus}" in this catalogue.`, undefined, { key: 'enterprise-not-found', args: { id: q.focus } });
   }
   const members = new Set<string>();
   if (q.network !== null) {

@@ -33,7 +33,7 @@ export function searchOffers(db: Db, input: OffersInput): OffersOutput {
   const product = stmt(db, 'SELECT id, name, names FROM products WHERE id = ?').get(input.product) as
     | { id: string; name: string; names: string }
     | undefined;
-  if (!product) throw new TeiaError('not-found', `No product has the id "${input.product}". It may have been removed.`);
+  if (!product) throw new TeiaError('not-found', `No product has the id "${input.product}". It may have been removed.`, undefined, { key: 'product-not-found', args: { id: input.product } });
   const productIds = withDescendants(db, [product.id]);
   // Solidarity suppliers if there are any, else the others; ordered in SQL so that only the
   // rows shown reach JavaScript (turning 100,000 rows into objects alone took ~300 ms).

@@ -32,7 +32,7 @@ export function cataloguePrint(db: Db, network: string | null, lang: string): Ca
   let title = 'Teia';
   if (network) {
     const n = db.prepare('SELECT name FROM networks WHERE id = ?').get(network) as { name: string } | undefined;
-    if (!n) throw new TeiaError('not-found', `There is no network with the id "${network}".`);
+    if (!n) throw new TeiaError('not-found', `There is no network with the id "${network}".`, undefined, { key: 'network-not-found', args: { id: network } });
     title = n.name;
   }
   const scope = network ? 'JOIN memberships m ON m.enterprise_id = e.id AND m.network_id = @network' : '';

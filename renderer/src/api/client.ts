@@ -1,6 +1,7 @@
 import { TeiaError } from '../../../shared/contract/errors.ts';
 import type { MethodInput, MethodName, MethodOutput, TeiaEvent } from '../../../shared/contract/index.ts';
 import { httpTransport, ipcTransport, type Transport } from './transport.ts';
+import { sentenceText, unexpectedText } from '../i18n/errors.ts';
 
 /** Picked once at start-up: the desktop bridge when present, else HTTP to `teia serve`. */
 const transport: Transport = window.teia ? ipcTransport(window.teia) : httpTransport();
@@ -11,7 +12,7 @@ const transport: Transport = window.teia ? ipcTransport(window.teia) : httpTrans
  */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await transport.invoke(method, input);
-  if (!result.ok) throw new TeiaError(result.error.code, result.error.message, result.error.details);
+  if (!result.ok) throw TeiaError.fromData(result.error);
   return result.value as MethodOutput<M>;
 }
 
@@ -23,6 +24,7 @@ export const isDesktop = Boolean(window.teia);
 
 /** A message fit to show a person, whatever was thrown. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof TeiaError) return err.message;
-  return 'Something unexpected went wrong. Try again; if it keeps happening, restart Teia.';
+  // In the language on screen when the core said which sentence it is; its English otherwise.
+  if (err instanceof TeiaError) return sentenceText(err.key, err.args, err.message);
+  return unexpectedText();
 }

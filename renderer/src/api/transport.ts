@@ -47,12 +47,12 @@ export function httpTransport(base = new URL(import.meta.env.BASE_URL, location.
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'Teia’s server cannot be reached. Is `teia serve` still running?' } };
+        return { ok: false, error: { code: 'internal', message: 'Teia’s server cannot be reached. Is `teia serve` still running?', key: 'server-unreachable' } };
       }
       try {
         return (await res.json()) as Result<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: `The server answered ${res.status} without a usable reply.` } };
+        return { ok: false, error: { code: 'internal', message: `The server answered ${res.status} without a usable reply.`, key: 'server-bad-reply', args: { status: res.status } } };
       }
     },
     subscribe(listener) {

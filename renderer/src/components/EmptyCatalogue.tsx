@@ -5,27 +5,13 @@ import { defineMessages, useMessages } from '../i18n/index.tsx';
 import { Link } from '../app/router.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 
-const messages = defineMessages({
-  en: {
-    title: 'This catalogue is empty',
-    lead: 'There is nothing to show yet. Import a sheet of enterprises, type an enterprise in, or load the illustrative sample to look around.',
-    importSheet: 'Import a sheet', add: 'Type an enterprise', sample: 'Load the sample', loading: 'Loading the sample…',
-  },
-  es: {
-    title: 'Este catálogo está vacío',
-    lead: 'Aún no hay nada que mostrar. Importe una hoja de emprendimientos, escriba un emprendimiento o cargue el ejemplo ilustrativo para recorrer la aplicación.',
-    importSheet: 'Importar una hoja', add: 'Escribir un emprendimiento', sample: 'Cargar el ejemplo', loading: 'Cargando el ejemplo…',
-  },
-  pt: {
-    title: 'Este catálogo está vazio',
-    lead: 'Ainda não há nada para mostrar. Importe uma planilha de empreendimentos, cadastre um empreendimento ou carregue o exemplo ilustrativo para conhecer o aplicativo.',
-    importSheet: 'Importar uma planilha', add: 'Cadastrar um empreendimento', sample: 'Carregar o exemplo', loading: 'Carregando o exemplo…',
-  },
-  fr: {
-    title: 'Ce catalogue est vide',
-    lead: 'Il n’y a encore rien à montrer. Importez une feuille d’entreprises, saisissez une entreprise ou chargez l’exemple illustratif pour faire le tour de l’application.',
-    importSheet: 'Importer une feuille', add: 'Saisir une entreprise', sample: 'Charger l’exemple', loading: 'Chargement de l’exemple…',
-  },
+const messages = defineMessages('components.emptyCatalogue', {
+  title: [],
+  lead: [],
+  importSheet: [],
+  add: [],
+  sample: [],
+  loading: [],
 });
 
 /** True once the catalogue is known to hold no enterprise; undefined while it is asked. */

@@ -1,10 +1,8 @@
 import { defineMessages, useMessages } from '../i18n/index.tsx';
 
-const messages = defineMessages({
-  en: { yes: 'Solidarity', no: 'Not solidarity' },
-  es: { yes: 'Solidario', no: 'No solidario' },
-  pt: { yes: 'Solidário', no: 'Não solidário' },
-  fr: { yes: 'Solidaire', no: 'Non solidaire' },
+const messages = defineMessages('components.solidarityBadge', {
+  yes: [],
+  no: [],
 });
 
 /** Status in words and colour (never colour alone). */

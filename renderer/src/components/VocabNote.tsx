@@ -1,11 +1,8 @@
 import { defineMessages, useMessages } from '../i18n/index.tsx';
 import type { VocabKind, VocabLabels } from './vocab.ts';
 
-const messages = defineMessages({
-  en: { note: 'Some names of activities and structures are in English: the ESSGLOBAL vocabulary has no label for them in this language.' },
-  es: { note: 'Algunos nombres de actividades y estructuras aparecen en inglés: el vocabulario ESSGLOBAL no los tiene en español.' },
-  pt: { note: 'Alguns nomes de atividades e estruturas aparecem em inglês: o vocabulário ESSGLOBAL não os tem em português.' },
-  fr: { note: 'Certains noms d’activités et de structures sont en anglais : le vocabulaire ESSGLOBAL ne les a pas en français.' },
+const messages = defineMessages('components.vocabNote', {
+  note: [],
 });
 
 /**

@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatMessage, type MessageParams } from './format.ts';
 import { formatQuantity } from './units.ts';
-import { languages, locales, type Lang, type Messages } from './registry.ts';
+import { languages, locales, setCurrentLang, type Lang, type Messages, type MessageSet, type MessageSpec } from './registry.ts';
 
-export { languages, languageNames, locales, definedMessages, defineMessages, type Lang, type Messages } from './registry.ts';
+export { languages, languageNames, locales, defineMessages, type Lang, type Messages, type MessageSet } from './registry.ts';
 
 const storageKey = 'teia-lang';
 
@@ -41,6 +41,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
   }, [lang]);
   const value = useMemo<I18n>(() => {
+    setCurrentLang(lang);
     const locale = locales[lang];
     return {
       lang,
@@ -61,7 +62,15 @@ export function useI18n(): I18n {
   return ctx;
 }
 
+/**
+ * The values a message takes: the arguments its set declares must all be given (a typo in a
+ * name is a type error); a message with none takes none or any.
+ */
+export type ParamsOf<A extends readonly string[]> = A extends readonly [] ? [params?: MessageParams] : [params: Record<A[number], string | number> & MessageParams];
+
 /** `const t = useMessages(messages); t('title', { count: 3 })` — an ICU message, formatted in the person's language. */
+export function useMessages<S extends MessageSpec>(messages: MessageSet<S>): <K extends keyof S & string>(key: K, ...params: ParamsOf<S[K]>) => string;
+export function useMessages<K extends string>(messages: Messages<K>): (key: K, params?: MessageParams) => string;
 export function useMessages<K extends string>(messages: Messages<K>) {
   const { lang } = useI18n();
   return useCallback(

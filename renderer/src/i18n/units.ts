@@ -6,30 +6,27 @@ import { defineMessages, locales, type Lang } from './registry.ts';
  * examples), translated and pluralised: 200 hours, 200 horas, 200 heures, 1 unité. A unit no
  * one listed here shows as written after the number.
  */
-const P = (one: string, other: string) => `{n, plural, one {# ${one}} other {# ${other}}}`;
-const same = (symbol: string) => `{n, number} ${symbol}`;
-
-export const unitMessages = defineMessages({
-  en: {
-    kg: same('kg'), g: same('g'), t: same('t'), l: same('l'), ml: same('ml'), kWh: same('kWh'), m: same('m'), m2: same('m²'), m3: same('m³'),
-    hour: P('hour', 'hours'), day: P('day', 'days'), month: P('month', 'months'), unit: P('unit', 'units'), piece: P('piece', 'pieces'),
-    dozen: P('dozen', 'dozen'), box: P('box', 'boxes'), bag: P('bag', 'bags'), meal: P('meal', 'meals'), basket: P('basket', 'baskets'),
-  },
-  es: {
-    kg: same('kg'), g: same('g'), t: same('t'), l: same('l'), ml: same('ml'), kWh: same('kWh'), m: same('m'), m2: same('m²'), m3: same('m³'),
-    hour: P('hora', 'horas'), day: P('día', 'días'), month: P('mes', 'meses'), unit: P('unidad', 'unidades'), piece: P('pieza', 'piezas'),
-    dozen: P('docena', 'docenas'), box: P('caja', 'cajas'), bag: P('bolsa', 'bolsas'), meal: P('comida', 'comidas'), basket: P('cesta', 'cestas'),
-  },
-  pt: {
-    kg: same('kg'), g: same('g'), t: same('t'), l: same('l'), ml: same('ml'), kWh: same('kWh'), m: same('m'), m2: same('m²'), m3: same('m³'),
-    hour: P('hora', 'horas'), day: P('dia', 'dias'), month: P('mês', 'meses'), unit: P('unidade', 'unidades'), piece: P('peça', 'peças'),
-    dozen: P('dúzia', 'dúzias'), box: P('caixa', 'caixas'), bag: P('saco', 'sacos'), meal: P('refeição', 'refeições'), basket: P('cesta', 'cestas'),
-  },
-  fr: {
-    kg: same('kg'), g: same('g'), t: same('t'), l: same('l'), ml: same('ml'), kWh: same('kWh'), m: same('m'), m2: same('m²'), m3: same('m³'),
-    hour: P('heure', 'heures'), day: P('jour', 'jours'), month: P('mois', 'mois'), unit: P('unité', 'unités'), piece: P('pièce', 'pièces'),
-    dozen: P('douzaine', 'douzaines'), box: P('boîte', 'boîtes'), bag: P('sac', 'sacs'), meal: P('repas', 'repas'), basket: P('panier', 'paniers'),
-  },
+// Each text is `{n, plural, one {# hour} other {# hours}}` (or `{n, number} kg`) in the catalogues.
+export const unitMessages = defineMessages('i18n.unit', {
+  kg: ['n'],
+  g: ['n'],
+  t: ['n'],
+  l: ['n'],
+  ml: ['n'],
+  kWh: ['n'],
+  m: ['n'],
+  m2: ['n'],
+  m3: ['n'],
+  hour: ['n'],
+  day: ['n'],
+  month: ['n'],
+  unit: ['n'],
+  piece: ['n'],
+  dozen: ['n'],
+  box: ['n'],
+  bag: ['n'],
+  meal: ['n'],
+  basket: ['n'],
 });
 type UnitKey = keyof typeof unitMessages.en;
 

@@ -1,9 +1,12 @@
 /// <reference types="vite/client" />
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IntlMessageFormat } from 'intl-messageformat';
-import { definedMessages, languages, locales } from '../../../renderer/src/i18n/registry.ts';
+import { declaredSets, inlineSets, languages, textsOf } from '../../../renderer/src/i18n/registry.ts';
+import { catalogues } from '../../../renderer/src/i18n/catalogues.ts';
 import { formatQuantity } from '../../../renderer/src/i18n/units.ts';
-import { formatMessage } from '../../../renderer/src/i18n/format.ts';
+import { formatMessage, frenchTypography } from '../../../renderer/src/i18n/format.ts';
+import { locales } from '../../../renderer/src/i18n/registry.ts';
+import { argumentsOf, namespaceFor, scan } from '../../../scripts/extract-messages.ts';
 
 // Every module of the renderer that defines messages registers them on import: load them all,
 // so a message set added by anyone is checked without being listed here. The API client picks
@@ -16,51 +19,65 @@ beforeAll(async () => {
   vi.unstubAllGlobals();
 });
 
-/** ICU's element kinds (intl-messageformat's AST): which carry an argument name, which nest. */
-interface Element { type: number; value?: unknown; options?: Record<string, { value: Element[] }>; children?: Element[] }
-const ARGUMENT = new Set([1, 2, 3, 4, 5, 6]); // argument, number, date, time, select, plural
-
-function argumentsOf(elements: Element[], into = new Set<string>()): Set<string> {
-  for (const el of elements) {
-    if (ARGUMENT.has(el.type) && typeof el.value === 'string') into.add(el.value);
-    for (const opt of Object.values(el.options ?? {})) argumentsOf(opt.value, into);
-    if (el.children) argumentsOf(el.children, into);
-  }
-  return into;
-}
-
-const parse = (text: string) => new IntlMessageFormat(text, 'en').getAst() as unknown as Element[];
+const root = path.resolve(import.meta.dirname, '../../..');
+/** Every key the code declares, with its arguments: "search.resultsFor" → ["q"]. */
+const declared = () => new Map<string, string[]>(declaredSets.flatMap((s) => Object.entries(s.spec).map(([k, args]) => [`${s.namespace}.${k}`, [...args].sort()] as const)));
 
 describe('message catalogues', () => {
   it('finds the message sets of the features', () => {
     expect(Object.keys(modules).length).toBeGreaterThan(20);
-    expect(definedMessages.length).toBeGreaterThan(10);
+    expect(declaredSets.length).toBeGreaterThan(25);
+    expect(Object.keys(catalogues.en).length).toBeGreaterThan(900);
   });
 
-  it('every language has every message, non-empty, parsing as ICU with the same arguments as English', () => {
+  it('no message text is left inline in TypeScript (npm run i18n:extract moves it into the catalogues)', () => {
+    const inSource = scan(root).inline.map((s) => `${s.file} (${s.varName})`);
+    expect(inSource).toEqual([]);
+    expect(inlineSets.map((s) => Object.keys(s.en).slice(0, 3).join(', '))).toEqual([]);
+  });
+
+  it('each set has its own namespace, and the script reads the same sets the app declares', () => {
+    const names = declaredSets.map((s) => s.namespace);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(scan(root).declared.map((s) => s.namespace).sort()).toEqual([...names].sort());
+  });
+
+  it('each set sits at the namespace its place gives, so a set taken back inline in a merge is converted to the same ids', () => {
+    const moved = scan(root).declared.filter((s) => namespaceFor(s.file, s.varName) !== s.namespace);
+    expect(moved.map((s) => `${s.file} (${s.varName}): "${s.namespace}", its place gives "${namespaceFor(s.file, s.varName)}"`)).toEqual([]);
+  });
+
+  it('every language has every message, non-empty', () => {
+    const missing: string[] = [];
+    for (const id of declared().keys())
+      for (const lang of languages) if (!catalogues[lang][id]?.trim()) missing.push(`${lang}.json: ${id}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('no catalogue holds a message no code declares', () => {
+    const ids = declared();
+    const unused = languages.flatMap((lang) => Object.keys(catalogues[lang]).filter((id) => !ids.has(id)).map((id) => `${lang}.json: ${id}`));
+    expect(unused).toEqual([]);
+  });
+
+  it('every text parses as ICU and takes the arguments the code declares (as English does)', () => {
     const problems: string[] = [];
-    for (const set of definedMessages) {
-      for (const [key, en] of Object.entries(set.en)) {
-        const enArgs = [...argumentsOf(parse(en))].sort().join(',');
-        for (const lang of languages) {
-          const text = set[lang][key];
-          if (typeof text !== 'string' || !text.trim()) {
-            problems.push(`${lang}.${key}: missing`);
-            continue;
-          }
-          let args: string;
-          try {
-            args = [...argumentsOf(parse(text))].sort().join(',');
-          } catch (e) {
-            problems.push(`${lang}.${key}: does not parse (${(e as Error).message}): ${text}`);
-            continue;
-          }
-          if (args !== enArgs) problems.push(`${lang}.${key}: arguments {${args}} but English has {${enArgs}}`);
-          // An ASCII apostrophe before a brace starts ICU quoting and silently hides the placeholder.
-          if (/'[{}#]/.test(text)) problems.push(`${lang}.${key}: apostrophe quotes a brace: ${text}`);
+    for (const [id, args] of declared())
+      for (const lang of languages) {
+        const text = catalogues[lang][id];
+        if (typeof text !== 'string') continue;
+        let got: string[];
+        try {
+          // French is parsed as shown: after the formatter puts its narrow spaces in.
+          got = argumentsOf(lang === 'fr' ? frenchTypography(text) : text, locales[lang]);
+        } catch (e) {
+          problems.push(`${lang}.json ${id}: does not parse (${(e as Error).message}): ${text}`);
+          continue;
         }
+        if (got.join(',') !== args.join(',')) problems.push(`${lang}.json ${id}: arguments {${got.join(',')}} but the code declares {${args.join(',')}}`);
+        // An ASCII apostrophe before a brace starts ICU quoting and silently hides the placeholder.
+        if (/'[{}#]/.test(text)) problems.push(`${lang}.json ${id}: apostrophe quotes a brace: ${text}`);
       }
-    }
     expect(problems).toEqual([]);
   });
 
@@ -70,12 +87,23 @@ describe('message catalogues', () => {
     // singular under its own key (`lead` beside `leadOne`, `many` beside `one`), chosen by the
     // caller, is left alone.
     const bare: string[] = [];
-    for (const set of definedMessages)
-      for (const [key, en] of Object.entries(set.en)) {
-        const singular = `${key}One` in set.en || (key === 'many' && 'one' in set.en);
-        if (!singular && /\{(count|n)\} (enterprises|products|changes|flows|links|rows|communities|suppliers|members|points|offers)/.test(en)) bare.push(`${key}: ${en}`);
+    for (const set of declaredSets)
+      for (const key of Object.keys(set.spec)) {
+        const en = catalogues.en[`${set.namespace}.${key}`] ?? '';
+        const singular = `${key}One` in set.spec || (key === 'many' && 'one' in set.spec);
+        if (!singular && /\{(count|n)\} (enterprises|products|changes|flows|links|rows|communities|suppliers|members|points|offers)/.test(en)) bare.push(`${set.namespace}.${key}: ${en}`);
       }
     expect(bare).toEqual([]);
+  });
+});
+
+describe('catalogue lookup', () => {
+  it('falls back to English for a text a language lacks, and to the id when English lacks it too', () => {
+    const from = { en: { 'x.a': 'A', 'x.b': 'B' }, es: { 'x.a': 'Á' }, pt: {}, fr: { 'x.b': 'Bé' } };
+    const m = textsOf('x', ['a', 'b', 'c'], from);
+    expect(m.es).toEqual({ a: 'Á', b: 'B', c: 'x.c' });
+    expect(m.pt).toEqual({ a: 'A', b: 'B', c: 'x.c' });
+    expect(m.fr.b).toBe('Bé');
   });
 });
 

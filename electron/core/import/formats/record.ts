@@ -5,6 +5,7 @@ import type { MappableField } from './mapping.ts';
 import type { CodedField } from './codes.ts';
 import { codeResolver } from './codes.ts';
 import { normaliseCountry } from './normalise.ts';
+import { said } from '../../../../shared/contract/errors.ts';
 import { acceptancesFromCell } from './acceptance-cell.ts';
 
 /**
@@ -133,7 +134,7 @@ export function buildEnterprise(
   const name = text(raw.name);
   const ownId = text(raw.id);
   if (name === undefined) {
-    return { rejected: { line, ...(ownId ? { record: ownId } : {}), reason: 'It has no name.' } };
+    return { rejected: { line, ...(ownId ? { record: ownId } : {}), reason: 'It has no name.', ...said({ key: 'row-no-name' }) } };
   }
   const accepts = acceptancesFromCell(raw.currencies);
   if (accepts.problem) return { rejected: { line, record: name, reason: accepts.problem } };
@@ -141,7 +142,7 @@ export function buildEnterprise(
   if (ownId !== undefined) {
     const earlier = ids.usedAt(ownId);
     if (earlier !== undefined) {
-      return { rejected: { line, record: name, reason: `Its id "${ownId}" is already used by line ${earlier} of the same file.` } };
+      return { rejected: { line, record: name, reason: `Its id "${ownId}" is already used by line ${earlier} of the same file.`, ...said({ key: 'row-id-used', args: { id: ownId, line: earlier } }) } };
     }
     ids.claim(ownId, line);
     id = ownId;

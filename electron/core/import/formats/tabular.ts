@@ -1,6 +1,6 @@
 import type { ColumnMapping, ImportFormat, ParseOptions, ParsedFile } from '../types.ts';
 import { emptyParsedFile } from '../types.ts';
-import { TeiaError } from '../../../../shared/contract/errors.ts';
+import { said, TeiaError } from '../../../../shared/contract/errors.ts';
 import type { RecordKind } from '../../../../shared/domain/kinds.ts';
 import type { RawFields } from './record.ts';
 import { buildEnterprise, IdAllocator, Notes } from './record.ts';
@@ -52,7 +52,7 @@ export function parseTable(
 
   rows.forEach((row, index) => {
     if (index % 500 === 0) {
-      if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled.');
+      if (options.signal?.aborted) throw new TeiaError('cancelled', 'The import was cancelled.', undefined, { key: 'cancelled' });
       options.onProgress?.(index, rows.length);
     }
     if (exampleColumn >= 0 && !isBlank(row.cells[exampleColumn])) {
@@ -71,11 +71,12 @@ export function parseTable(
         line: row.line,
         record: String(row.cells[0] ?? ''),
         reason: `It has ${row.cells.length} values but the header has ${headers.length} columns (a delimiter or quote out of place?).`,
+        ...said({ key: 'row-cells', args: { cells: row.cells.length, columns: headers.length } }),
       });
       return;
     }
     if (row.cells.every(isBlank)) {
-      reject({ line: row.line, reason: 'The row is empty.' });
+      reject({ line: row.line, reason: 'The row is empty.', ...said({ key: 'row-empty' }) });
       return;
     }
     if (row.cells.length < headers.length) notes.add('Row has fewer values than the header; the missing ones are empty', row.line);

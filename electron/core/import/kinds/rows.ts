@@ -3,6 +3,7 @@ import type { RecordKind } from '../../../../shared/domain/kinds.ts';
 import type { FlowRecord, RejectedRow, Sourced } from '../types.ts';
 import { listOf, numberOf, text } from '../formats/record.ts';
 import { knownUnit } from './units.ts';
+import { said } from '../../../../shared/contract/errors.ts';
 
 /**
  * One row of a sheet of flows, offers, needs or products, already read into field names
@@ -46,7 +47,7 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   const unitText = text(raw.unit);
   const unit = unitText === undefined ? undefined : knownUnit(unitText);
   if (unitText !== undefined && unit === undefined && kind !== 'products') {
-    return { rejected: { line, reason: `Its unit "${unitText}" is not one Teia knows (e.g. kg, t, l, unit, dozen, h); write it as one of those.` } };
+    return { rejected: { line, reason: `Its unit "${unitText}" is not one Teia knows (e.g. kg, t, l, unit, dozen, h); write it as one of those.`, ...said({ key: 'row-unknown-unit', args: { unit: unitText } }) } };
   }
   const productText = text(raw.product);
   const hs = text(raw.hs);
@@ -86,8 +87,8 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   if (kind === 'flows') {
     const supplier = text(raw.supplier);
     const buyer = text(raw.buyer);
-    if (supplier === undefined) return { rejected: { line, ...(buyer ? { record: buyer } : {}), reason: 'It names no supplier.' } };
-    if (buyer === undefined) return { rejected: { line, record: supplier, reason: 'It names no buyer.' } };
+    if (supplier === undefined) return { rejected: { line, ...(buyer ? { record: buyer } : {}), reason: 'It names no supplier.', ...said({ key: 'row-no-supplier' }) } };
+    if (buyer === undefined) return { rejected: { line, record: supplier, reason: 'It names no buyer.', ...said({ key: 'row-no-buyer' }) } };
     const quantity = amount(raw.quantity, 'quantity', reject);
     if (isRejection(quantity)) return quantity;
     let value = amount(raw.value, 'value', reject);
@@ -137,7 +138,7 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   }
   const quantity = amount(raw.quantity, 'quantity', reject);
   if (isRejection(quantity)) return quantity;
-  if (quantity === undefined) return { rejected: { line, record: enterprise, reason: 'It gives no quantity: a need says how much is needed.' } };
+  if (quantity === undefined) return { rejected: { line, record: enterprise, reason: 'It gives no quantity: a need says how much is needed.', ...said({ key: 'row-no-quantity' }) } };
   const n: Need = { enterprise, product, quantity };
   if (id !== undefined) n.id = id;
   return { kind, sourced: { value: n, line, names } };

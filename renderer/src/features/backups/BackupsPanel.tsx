@@ -4,35 +4,25 @@ import { useQuery } from '../../api/hooks.ts';
 import { call, errorMessage } from '../../api/client.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 
-const messages = defineMessages({
-  en: {
-    title: 'Backups', intro: 'Teia keeps the {keep} newest copies of the catalogue, taken before every import, update and restore, in {folder}.',
-    none: 'No backups yet.', when: 'Taken', why: 'Why', size: 'Size', backUp: 'Back up now', working: 'Working…', restore: 'Restore',
-    confirm: 'Put the catalogue back as it was on {when}? The current state is backed up first, so this can be undone.', yes: 'Restore it', no: 'Cancel',
-    restored: 'Restored. The state before the restore was kept as a backup ({name}).', created: 'Backup taken.',
-    'before-import': 'before an import', 'before-restore': 'before a restore', manual: 'by hand', 'before-migration': 'before an update of Teia',
-  },
-  es: {
-    title: 'Copias de seguridad', intro: 'Teia guarda las {keep} copias más recientes del catálogo, hechas antes de cada importación, actualización y restauración, en {folder}.',
-    none: 'Aún no hay copias.', when: 'Fecha', why: 'Motivo', size: 'Tamaño', backUp: 'Hacer una copia ahora', working: 'Trabajando…', restore: 'Restaurar',
-    confirm: '¿Devolver el catálogo al estado del {when}? Antes se guarda una copia del estado actual, así que se puede deshacer.', yes: 'Restaurar', no: 'Cancelar',
-    restored: 'Restaurado. El estado anterior quedó guardado como copia ({name}).', created: 'Copia hecha.',
-    'before-import': 'antes de una importación', 'before-restore': 'antes de una restauración', manual: 'a mano', 'before-migration': 'antes de actualizar Teia',
-  },
-  pt: {
-    title: 'Cópias de segurança', intro: 'A Teia guarda as {keep} cópias mais recentes do catálogo, feitas antes de cada importação, atualização e restauração, em {folder}.',
-    none: 'Ainda não há cópias.', when: 'Data', why: 'Motivo', size: 'Tamanho', backUp: 'Fazer uma cópia agora', working: 'Trabalhando…', restore: 'Restaurar',
-    confirm: 'Voltar o catálogo ao estado de {when}? Antes é guardada uma cópia do estado atual, então dá para desfazer.', yes: 'Restaurar', no: 'Cancelar',
-    restored: 'Restaurado. O estado anterior ficou guardado como cópia ({name}).', created: 'Cópia feita.',
-    'before-import': 'antes de uma importação', 'before-restore': 'antes de uma restauração', manual: 'manual', 'before-migration': 'antes de atualizar a Teia',
-  },
-  fr: {
-    title: 'Sauvegardes', intro: 'Teia garde les {keep} copies les plus récentes du catalogue, faites avant chaque import, mise à jour et restauration, dans {folder}.',
-    none: 'Pas encore de sauvegarde.', when: 'Date', why: 'Motif', size: 'Taille', backUp: 'Sauvegarder maintenant', working: 'En cours…', restore: 'Restaurer',
-    confirm: 'Remettre le catalogue dans son état du {when} ? L’état actuel est sauvegardé d’abord : on peut revenir en arrière.', yes: 'Restaurer', no: 'Annuler',
-    restored: 'Restauré. L’état d’avant a été gardé en sauvegarde ({name}).', created: 'Sauvegarde faite.',
-    'before-import': 'avant un import', 'before-restore': 'avant une restauration', manual: 'à la main', 'before-migration': 'avant une mise à jour de Teia',
-  },
+const messages = defineMessages('backups.backupsPanel', {
+  title: [],
+  intro: ['folder', 'keep'],
+  none: [],
+  when: [],
+  why: [],
+  size: [],
+  backUp: [],
+  working: [],
+  restore: [],
+  confirm: ['when'],
+  yes: [],
+  no: [],
+  restored: ['name'],
+  created: [],
+  'before-import': [],
+  'before-restore': [],
+  manual: [],
+  'before-migration': [],
 });
 
 type Reason = 'before-import' | 'before-restore' | 'manual' | 'before-migration';

@@ -3,11 +3,10 @@ import { call, errorMessage } from '../../api/client.ts';
 import { defineMessages, useMessages } from '../../i18n/index.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 
-const messages = defineMessages({
-  en: { question: 'Nobody has said yet whether this is a solidarity enterprise; until then it counts as not solidarity.', yes: 'It is solidarity', no: 'It is not solidarity' },
-  es: { question: 'Nadie ha dicho aún si es un emprendimiento solidario; hasta entonces cuenta como no solidario.', yes: 'Es solidario', no: 'No es solidario' },
-  pt: { question: 'Ninguém disse ainda se este é um empreendimento solidário; até lá ele conta como não solidário.', yes: 'É solidário', no: 'Não é solidário' },
-  fr: { question: 'Personne n’a encore dit si c’est une entreprise solidaire ; d’ici là elle compte comme non solidaire.', yes: 'Elle est solidaire', no: 'Elle n’est pas solidaire' },
+const messages = defineMessages('enterprises.classifyBar', {
+  question: [],
+  yes: [],
+  no: [],
 });
 
 /** On an enterprise an import left undecided: the decision, one click (the page reloads from the change event). */

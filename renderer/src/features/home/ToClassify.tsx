@@ -6,31 +6,22 @@ import { Link } from '../../app/router.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useVocab } from '../../components/vocab.ts';
 
-const messages = defineMessages({
-  en: {
-    title: 'To classify', lead: '{count} enterprises came in without anyone saying whether they are solidarity enterprises. Until you decide they count as not solidarity.',
-    leadOne: '1 enterprise came in without anyone saying whether it is a solidarity enterprise. Until you decide it counts as not solidarity.',
-    select: 'Select', selectPage: 'Select all on this page', name: 'Name', place: 'Place', structure: 'Structure or legal form',
-    markYes: 'Solidarity', markNo: 'Not solidarity', selected: '{count} selected', done: '{count} decided.', more: 'Show the next {count}', previous: 'Previous', inDirectory: 'See them all in the directory',
-  },
-  es: {
-    title: 'Por clasificar', lead: '{count} emprendimientos llegaron sin que nadie dijera si son solidarios. Hasta que decida cuentan como no solidarios.',
-    leadOne: '1 emprendimiento llegó sin que nadie dijera si es solidario. Hasta que decida cuenta como no solidario.',
-    select: 'Seleccionar', selectPage: 'Seleccionar todos en esta página', name: 'Nombre', place: 'Lugar', structure: 'Estructura o forma jurídica',
-    markYes: 'Solidario', markNo: 'No solidario', selected: '{count} seleccionados', done: '{count} decididos.', more: 'Ver los siguientes {count}', previous: 'Anteriores', inDirectory: 'Verlos todos en el directorio',
-  },
-  pt: {
-    title: 'A classificar', lead: '{count} empreendimentos chegaram sem que ninguém dissesse se são solidários. Até você decidir, contam como não solidários.',
-    leadOne: '1 empreendimento chegou sem que ninguém dissesse se é solidário. Até você decidir, conta como não solidário.',
-    select: 'Selecionar', selectPage: 'Selecionar todos nesta página', name: 'Nome', place: 'Local', structure: 'Estrutura ou natureza jurídica',
-    markYes: 'Solidário', markNo: 'Não solidário', selected: '{count} selecionados', done: '{count} decididos.', more: 'Ver os próximos {count}', previous: 'Anteriores', inDirectory: 'Ver todos no diretório',
-  },
-  fr: {
-    title: 'À classer', lead: '{count} entreprises sont arrivées sans que personne ne dise si elles sont solidaires. Tant que vous n’avez pas décidé, elles comptent comme non solidaires.',
-    leadOne: '1 entreprise est arrivée sans que personne ne dise si elle est solidaire. Tant que vous n’avez pas décidé, elle compte comme non solidaire.',
-    select: 'Sélectionner', selectPage: 'Tout sélectionner sur cette page', name: 'Nom', place: 'Lieu', structure: 'Structure ou forme juridique',
-    markYes: 'Solidaire', markNo: 'Non solidaire', selected: '{count} sélectionnées', done: '{count} décidées.', more: 'Voir les {count} suivantes', previous: 'Précédentes', inDirectory: 'Les voir toutes dans l’annuaire',
-  },
+const messages = defineMessages('home.toClassify', {
+  title: [],
+  lead: ['count'],
+  leadOne: [],
+  select: [],
+  selectPage: [],
+  name: [],
+  place: [],
+  structure: [],
+  markYes: [],
+  markNo: [],
+  selected: ['count'],
+  done: ['count'],
+  more: ['count'],
+  previous: [],
+  inDirectory: [],
 });
 
 const pageSize = 50;

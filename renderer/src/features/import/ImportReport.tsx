@@ -2,6 +2,7 @@ import type { ImportReport as Report } from '../../../../shared/contract/import.
 
 type Rejected = Report['rejected'][number];
 import { useI18n, useMessages } from '../../i18n/index.tsx';
+import { sentenceText } from '../../i18n/errors.ts';
 import { Link } from '../../app/router.tsx';
 import { importMessages } from './messages.ts';
 import { chainMessages } from './chainMessages.ts';
@@ -76,7 +77,7 @@ export function ImportReport({ report }: { report: Report }) {
 /** Each refused row: its line in the file, what it was, and why (a sentence from the core). */
 export function RejectedTable({ rows }: { rows: readonly Rejected[] }) {
   const t = useMessages(importMessages);
-  const { number } = useI18n();
+  const { number, lang } = useI18n();
   const c = useMessages(chainMessages);
   // A workbook's rows say which sheet they are in; a single table's do not.
   const sheets = rows.some((r) => r.sheet);
@@ -91,7 +92,7 @@ export function RejectedTable({ rows }: { rows: readonly Rejected[] }) {
             {sheets && <td>{r.sheet ?? ''}</td>}
             <td>{number(r.line)}</td>
             <td>{r.record ?? ''}</td>
-            <td>{r.reason}</td>
+            <td>{sentenceText(r.key, r.args, r.reason, lang)}</td>
           </tr>
         ))}
       </tbody>

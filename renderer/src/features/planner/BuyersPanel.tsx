@@ -5,27 +5,16 @@ import { enterpriseName, productName, useLabels } from '../network/useLabels.ts'
 import { OutletAlternatives } from '../network/OutletAlternatives.tsx';
 import type { AnalyseOutput } from '../../../../shared/contract/engine.ts';
 
-const messages = defineMessages({
-  en: {
-    title: 'Who buys from us', lead: 'What this enterprise sells to non-solidarity buyers, biggest and least solidarity first, with solidarity enterprises that could buy it instead.',
-    share: 'Share of sales to solidarity buyers: {share}.', noShare: 'No valued sales recorded.', none: 'It sells nothing to non-solidarity buyers.',
-    buyer: 'Buyer', product: 'Product', value: 'Value', instead: 'Could buy instead',
-  },
-  es: {
-    title: 'Quién nos compra', lead: 'Lo que este emprendimiento vende a compradores no solidarios, los mayores y menos solidarios primero, con emprendimientos solidarios que podrían comprarlo en su lugar.',
-    share: 'Parte de las ventas a compradores solidarios: {share}.', noShare: 'No hay ventas valoradas registradas.', none: 'No vende nada a compradores no solidarios.',
-    buyer: 'Comprador', product: 'Producto', value: 'Valor', instead: 'Podrían comprar en su lugar',
-  },
-  pt: {
-    title: 'Quem compra de nós', lead: 'O que este empreendimento vende a compradores não solidários, os maiores e menos solidários primeiro, com empreendimentos solidários que poderiam comprar no lugar deles.',
-    share: 'Parcela das vendas a compradores solidários: {share}.', noShare: 'Nenhuma venda valorada registrada.', none: 'Não vende nada a compradores não solidários.',
-    buyer: 'Comprador', product: 'Produto', value: 'Valor', instead: 'Poderiam comprar no lugar',
-  },
-  fr: {
-    title: 'Qui nous achète', lead: 'Ce que cette entreprise vend à des acheteurs non solidaires, les plus gros et les moins solidaires d’abord, avec les entreprises solidaires qui pourraient l’acheter à leur place.',
-    share: 'Part des ventes à des acheteurs solidaires : {share}.', noShare: 'Aucune vente valorisée enregistrée.', none: 'Elle ne vend rien à des acheteurs non solidaires.',
-    buyer: 'Acheteur', product: 'Produit', value: 'Valeur', instead: 'Pourraient acheter à la place',
-  },
+const messages = defineMessages('planner.buyersPanel', {
+  title: [],
+  lead: [],
+  share: ['share'],
+  noShare: [],
+  none: [],
+  buyer: [],
+  product: [],
+  value: [],
+  instead: [],
 });
 
 /** The Planner for a producer (ENGINE.md §3.9): its outlets to non-solidarity buyers and who could buy instead. */

@@ -3,11 +3,19 @@ import { useQuery } from '../../api/hooks.ts';
 import { BackupsPanel } from '../backups/BackupsPanel.tsx';
 import { SharePanel } from '../share/SharePanel.tsx';
 
-const messages = defineMessages({
-  en: { title: 'Settings', language: 'Language', about: 'About this catalogue', file: 'File', version: 'Version', schema: 'Schema version', host: 'Running as', desktop: 'desktop app', server: 'browser (teia serve)', cli: 'command line', theme: 'The colours follow your system’s light or dark setting.', languageHint: 'Numbers, prices and dates follow the language chosen here. Until you choose, Teia uses your system’s language.' },
-  es: { title: 'Ajustes', language: 'Idioma', about: 'Sobre este catálogo', file: 'Archivo', version: 'Versión', schema: 'Versión del esquema', host: 'Se ejecuta como', desktop: 'aplicación de escritorio', server: 'navegador (teia serve)', cli: 'línea de órdenes', theme: 'Los colores siguen el modo claro u oscuro de su sistema.', languageHint: 'Los números, precios y fechas siguen el idioma elegido aquí. Mientras no elija, Teia usa el idioma de su sistema.' },
-  pt: { title: 'Configurações', language: 'Idioma', about: 'Sobre este catálogo', file: 'Arquivo', version: 'Versão', schema: 'Versão do esquema', host: 'Executando como', desktop: 'aplicativo de desktop', server: 'navegador (teia serve)', cli: 'linha de comando', theme: 'As cores seguem o modo claro ou escuro do seu sistema.', languageHint: 'Números, preços e datas seguem o idioma escolhido aqui. Enquanto você não escolher, a Teia usa o idioma do seu sistema.' },
-  fr: { title: 'Réglages', language: 'Langue', about: 'À propos de ce catalogue', file: 'Fichier', version: 'Version', schema: 'Version du schéma', host: 'Exécuté comme', desktop: 'application de bureau', server: 'navigateur (teia serve)', cli: 'ligne de commande', theme: 'Les couleurs suivent le mode clair ou sombre de votre système.', languageHint: 'Les nombres, prix et dates suivent la langue choisie ici. Tant que vous n’avez pas choisi, Teia utilise la langue de votre système.' },
+const messages = defineMessages('settings.settingsPage', {
+  title: [],
+  language: [],
+  about: [],
+  file: [],
+  version: [],
+  schema: [],
+  host: [],
+  desktop: [],
+  server: [],
+  cli: [],
+  theme: [],
+  languageHint: [],
 });
 
 export default function SettingsPage() {

@@ -1,11 +1,10 @@
 import { defineMessages, useMessages } from '../../i18n/index.tsx';
 import { useQuery } from '../../api/hooks.ts';
 
-const messages = defineMessages({
-  en: { title: 'Share with attendees', intro: 'Anyone on this network can open the catalogue read-only with this link, or by scanning the code with a phone.', qr: 'QR code of the read-only link' },
-  es: { title: 'Compartir con los asistentes', intro: 'Cualquier persona en esta red puede abrir el catálogo en modo de solo lectura con este enlace, o escaneando el código con el móvil.', qr: 'Código QR del enlace de solo lectura' },
-  pt: { title: 'Compartilhar com os participantes', intro: 'Qualquer pessoa nesta rede pode abrir o catálogo somente para leitura com este link, ou escaneando o código com o celular.', qr: 'Código QR do link somente leitura' },
-  fr: { title: 'Partager avec les participants', intro: 'Toute personne sur ce réseau peut ouvrir le catalogue en lecture seule avec ce lien, ou en scannant le code avec un téléphone.', qr: 'Code QR du lien en lecture seule' },
+const messages = defineMessages('share.sharePanel', {
+  title: [],
+  intro: [],
+  qr: [],
 });
 
 /**

@@ -55,7 +55,8 @@ describe.skipIf(!hasPoppler)('the printed catalogue', () => {
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Who sells what');
     const bad = await teia('export', path.join(tmp.dir, 'none.pdf'), '--network', 'no-such-network', '--db', db);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('There is no network with the id "no-such-network".');
+    // Said from the message catalogue's English for the error's key (network-not-found).
+    expect(bad.stderr).toContain('There is no network “no-such-network” in this catalogue.');
     expect(fs.existsSync(path.join(tmp.dir, 'none.pdf'))).toBe(false);
     expect(fs.existsSync(path.join(tmp.dir, 'none.pdf.partial'))).toBe(false);
   });

@@ -43,7 +43,8 @@ describe('the app in a browser over teia serve', () => {
     // The browser's own required check lets whitespace through; the core must refuse it.
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('A name is required');
+    // An empty required field is said by the window, in its language, from the error's key.
+    expect(await page.getByRole('alert').textContent()).toContain('This cannot be left empty: name.');
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('   ');
   });
 });

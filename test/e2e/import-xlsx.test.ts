@@ -32,7 +32,8 @@ describe('importing an Excel sheet from the window', () => {
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     const report = page.getByRole('region', { name: 'Relatório da importação' });
     await report.waitFor();
-    expect(await report.getByRole('table').first().textContent()).toContain('It has no name.');
+    // The row's reason in the window's language, from its key (the core's English beside it).
+    expect(await report.getByRole('table').first().textContent()).toContain('Não tem nome.');
     await report.getByRole('link', { name: 'Ver no diretório' }).click();
     await page.getByRole('link', { name: 'Cooperativa Araucária' }).waitFor();
     expect(errors).toEqual([]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enterpriseHitSchema } from './search.ts';
 import { defineMethod } from './define.ts';
 import { acceptanceSchema, CURRENCY_BACKINGS, CURRENCY_KINDS } from '../domain/package.ts';
 
@@ -74,16 +75,8 @@ const relatedProductSchema = z.object({ id: z.string(), name: z.string(), names:
 export type RelatedProduct = z.infer<typeof relatedProductSchema>;
 
 export const currencyAcceptorSchema = z.object({
-  enterprise: z.object({
-    id: z.string(),
-    name: z.string(),
-    solidarity: z.boolean(),
-    locality: z.string().nullable(),
-    region: z.string().nullable(),
-    country: z.string().nullable(),
-    lat: z.number().nullable(),
-    lon: z.number().nullable(),
-  }),
+  // The same enterprise fields a search hit carries, without its distance and matches.
+  enterprise: enterpriseHitSchema.pick({ id: true, name: true, solidarity: true, locality: true, region: true, country: true, lat: true, lon: true }),
   /** null: the whole price. */
   share: z.number().nullable(),
   /** null: for everything the currency may pay for. */

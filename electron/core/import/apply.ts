@@ -287,11 +287,16 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const resolved = enterpriseRef(id);
     if (resolved !== null && catalogue.has(resolved) && !usedIds.has(resolved)) preExisting.add(resolved);
   };
-  for (const s of parsed.offers) notePre(s.value.enterprise);
-  for (const s of parsed.needs) notePre(s.value.enterprise);
-  for (const s of parsed.flows) {
-    notePre(s.value.supplier);
-    notePre(s.value.buyer);
+  // None when the file brings enterprises into a catalogue that had none: no need to look
+  // through a million flows to learn it.
+  const catalogueHadNone = parsed.enterprises.length > 0 && catalogueIds.size === 0;
+  if (!catalogueHadNone) {
+    for (const s of parsed.offers) notePre(s.value.enterprise);
+    for (const s of parsed.needs) notePre(s.value.enterprise);
+    for (const s of parsed.flows) {
+      notePre(s.value.supplier);
+      notePre(s.value.buyer);
+    }
   }
   const same = preExisting.size ? new SameRows(db, preExisting) : null;
 

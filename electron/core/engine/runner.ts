@@ -10,7 +10,8 @@ import type { WorkerMessage, WorkerRequest } from './worker.ts';
  * file is kept (it caches the catalogue between tasks); a task that arrives while it is busy
  * gets a worker of its own for that task. Progress goes out as `progress` events under the
  * job id; `job-cancel` terminates the worker (a synchronous solver cannot be interrupted any
- * other way); errors come back as TeiaError.
+ * other way); errors come back as TeiaError. Inside the host's writer the workers are started by
+ * the engine launcher (launcher.ts), so that they keep the normal priority.
  */
 const idle = new Map<string, EngineWorker>();
 let nextId = 1;

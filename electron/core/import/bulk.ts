@@ -5,7 +5,8 @@ const bulkTables = ['enterprises', 'offers', 'needs', 'flows'];
 
 /**
  * For a big import: drops the secondary indexes of the tables it fills (and the search
- * triggers on them, which the deferred search index makes idle anyway), and returns the
+ * triggers on them, which the deferred search index makes idle anyway, and the sort-key
+ * trigger on insert, whose keys CatalogueWriter gives each row itself), and returns the
  * function that puts them back, exactly as they were, before the commit. Building an index
  * once over sorted keys is far cheaper than keeping a dozen of them up to date row by row
  * (measured: the directory's seven name indexes tripled the cost of writing an enterprise).
@@ -18,7 +19,7 @@ export function suspendSecondaryIndexes(db: Db): () => void {
     .prepare(
       `SELECT type, name, sql FROM sqlite_master
        WHERE tbl_name IN (${placeholders}) AND sql IS NOT NULL
-         AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'))`,
+         AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND (name LIKE 'search\\_%' ESCAPE '\\' OR name = 'enterprises_sort_keys_ai')))`,
     )
     .all(...bulkTables) as { type: 'index' | 'trigger'; name: string; sql: string }[];
   for (const o of objects) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name.replace(/"/g, '""')}"`);

@@ -17,6 +17,8 @@ export interface Prepared {
   core: string;
   /** Digits in the name ("Unit 4", "MXP5"): different numbers mean different sites. */
   numbers: string[];
+  /** The same numbers as one string: compared once per candidate, so made once per record. */
+  numberKey: string;
   nickname: string | null;
   town: string | null;
   country: string | null;
@@ -117,12 +119,14 @@ export function prepare(record: MatchRecord): Prepared {
   const nick = record.nickname ?? acronymInName(record.name);
   const email = emailKey(record.email);
   const emailDomain = email ? email.split('@')[1] : null;
+  const numbers = numbersIn(tokens);
   return {
     record,
     tokens,
     aside,
     core: tokens.join(' '),
-    numbers: numbersIn(tokens),
+    numbers,
+    numberKey: numbers.join(' '),
     nickname: foldOrNull(nick),
     town: record.locality ? foldText(record.locality) || null : null,
     country: countryKey(record.country),

@@ -18,10 +18,11 @@ const MAX_COMPARED = 24;
 function keysOf(p: Prepared): string[] {
   const keys = new Set<string>();
   for (const t of p.tokens) {
-    if (t.length < 2 && !/\d/.test(t)) continue;
+    const digits = /\d/.test(t);
+    if (t.length < 2 && !digits) continue;
     keys.add(`w:${t}`);
     // Numbers are compared exactly: "60002" and "60003" are two units, not a typo.
-    if (/\d/.test(t)) continue;
+    if (digits) continue;
     if (t.length >= 5) keys.add(`p:${t.slice(0, 4)}`);
     if (t.length >= 6) keys.add(`s:${t.slice(-4)}`);
   }

@@ -106,11 +106,21 @@ const ROMAN: Record<string, number> = { ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, vii
 export function numbersIn(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    for (const m of t.matchAll(/\d+/g)) out.push(String(Number(m[0])));
+    // Each run of digits, without leading zeros; scanned by hand (a matchAll per word was a
+    // tenth of the matcher's time in a 100,000-row import).
+    for (let i = 0; i < t.length; i++) {
+      if (!isDigit(t.charCodeAt(i))) continue;
+      let j = i + 1;
+      while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+      out.push(String(Number(t.slice(i, j))));
+      i = j;
+    }
     if (ROMAN[t]) out.push(String(ROMAN[t]));
   }
   return out;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function prepare(record: MatchRecord): Prepared {
   const tokens = nameTokens(record.name);

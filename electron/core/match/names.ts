@@ -43,7 +43,7 @@ const letterCounts = new Int32Array(65536);
  * the ratio was a third of importing Co-ops UK's 7,387 records). Exact: rounded to whole
  * percent as fuzzball does, a bound under 79.5 rounds under 80.
  */
-function mayBeAlike(a: string, b: string): boolean {
+export function mayBeAlike(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]++;
   for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i)]--;
   let unshared = 0;

@@ -15,7 +15,12 @@ const MAX_POSTING = 400;
 /** Candidates fully compared per query, the ones sharing the most (rarest) keys. */
 const MAX_COMPARED = 24;
 
+/** The keys of a record, made once: an import's find() and then add() ask for the same record's. */
 function keysOf(p: Prepared): string[] {
+  return (p.keys ??= makeKeys(p));
+}
+
+function makeKeys(p: Prepared): string[] {
   const keys = new Set<string>();
   for (const t of p.tokens) {
     const digits = /\d/.test(t);
@@ -91,6 +96,9 @@ export class MatchIndex {
    */
   private countryCodes = new Int32Array(1024);
   private numberCodes = new Int32Array(1024);
+  /** Given and source ids, coded the same way: a shared id lifts the caps (see find). */
+  private givenCodes = new Int32Array(1024);
+  private sourceCodes = new Int32Array(1024);
   private readonly codes = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private readonly df = new Map<string, number>();
@@ -115,14 +123,20 @@ export class MatchIndex {
   add(record: MatchRecord): void {
     const q = this.lastQuery;
     const p = q && sameText(q.record, record) ? { ...q, record } : prepare(record);
+    // Keys name the record's ids too: the query's serve only when the ids are the same.
+    if (p !== q && q && p.keys === q.keys && (q.record.givenId !== record.givenId || q.record.sourceId !== record.sourceId)) p.keys = undefined;
     const at = this.items.length;
     this.items.push(p);
     if (at === this.countryCodes.length) {
       this.countryCodes = grown(this.countryCodes);
       this.numberCodes = grown(this.numberCodes);
+      this.givenCodes = grown(this.givenCodes);
+      this.sourceCodes = grown(this.sourceCodes);
     }
     this.countryCodes[at] = this.code(p.country);
     this.numberCodes[at] = this.code(p.numberKey);
+    this.givenCodes[at] = this.code(record.givenId);
+    this.sourceCodes[at] = this.code(record.sourceId);
     for (const t of new Set(p.tokens)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     for (const key of keysOf(p)) {
       const list = this.postings.get(key);
@@ -132,7 +146,7 @@ export class MatchIndex {
   }
 
   /** A small integer per distinct text, 0 for none; a text never seen is -1 (equal to nothing). */
-  private code(text: string | null, add = true): number {
+  private code(text: string | null | undefined, add = true): number {
     if (!text) return 0;
     let c = this.codes.get(text);
     if (c === undefined) {
@@ -184,6 +198,8 @@ export class MatchIndex {
     this.lastQuery = p;
     const country = this.code(p.country, false);
     const numbers = this.code(p.numberKey, false);
+    const given = this.code(p.record.givenId, false);
+    const source = this.code(p.record.sourceId, false);
     const byKey = new Map<string, Match>();
     for (const i of this.candidates(p)) {
       // Facts that cap the score below review whatever the names say (compare.ts), unless an id
@@ -192,8 +208,8 @@ export class MatchIndex {
       const otherCountry = this.countryCodes[i];
       const otherNumbers = this.numberCodes[i];
       const capped = (country !== 0 && otherCountry !== 0 && country !== otherCountry) || (numbers !== 0 && otherNumbers !== 0 && numbers !== otherNumbers);
-      const other = capped ? this.sharesId(p, i) : this.items[i];
-      if (!other) continue;
+      if (capped && !((given > 0 && given === this.givenCodes[i]) || (source > 0 && source === this.sourceCodes[i]))) continue;
+      const other = this.items[i];
       if (other.record.key === record.key && other.record === record) continue;
       // The candidate itself carries the identifier once; more means it is shared.
       const c = compare(p, other, this.weigh, this.sharing);
@@ -202,13 +218,6 @@ export class MatchIndex {
       if (!earlier || earlier.score < c.score) byKey.set(other.record.key, { ...c, other: other.record });
     }
     return [...byKey.values()].sort((a, b) => b.score - a.score);
-  }
-
-  /** Item `i` when it shares the query's given or source id (which lifts the caps), else null. */
-  private sharesId(p: Prepared, i: number): Prepared | null {
-    const other = this.items[i];
-    const sameId = (p.record.givenId && p.record.givenId === other.record.givenId) || (p.record.sourceId && p.record.sourceId === other.record.sourceId);
-    return sameId ? other : null;
   }
 
   /** The best record `record` may be, or null when none reaches the review threshold. */

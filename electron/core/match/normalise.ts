@@ -19,6 +19,8 @@ export interface Prepared {
   numbers: string[];
   /** The same numbers as one string: compared once per candidate, so made once per record. */
   numberKey: string;
+  /** The record's blocking keys, once made (match-index.ts). */
+  keys?: string[];
   nickname: string | null;
   town: string | null;
   country: string | null;

@@ -146,3 +146,14 @@ describe('unit numbers in a name', () => {
     expect(numbersIn(['١٢٣', '²'])).toEqual([]);
   });
 });
+
+describe('ids lift the caps', () => {
+  it('finds the record with the same source or given id across countries and unit numbers, and no other', () => {
+    const same = decide({ name: 'Loja Solidária 4', country: 'BR', sourceId: 'osh:CN123' }, { name: 'Solidarity Shop 5', country: 'PT', sourceId: 'osh:CN123' });
+    expect(same.decision).toBe('same');
+    expect(same.evidence[0]).toMatchObject({ kind: 'source-id', verdict: 'same' });
+    expect(decide({ name: 'Loja Solidária 4', country: 'BR', givenId: 'e1' }, { name: 'Loja Solidária 4', country: 'PT', givenId: 'e1' }).decision).toBe('same');
+    // Without the shared id the same pair is capped by its countries.
+    expect(decide({ name: 'Loja Solidária 4', country: 'BR', givenId: 'e1' }, { name: 'Loja Solidária 4', country: 'PT', givenId: 'e2' }).decision).toBe('new');
+  });
+});

@@ -4,6 +4,7 @@ import { stmt } from './statements.ts';
 import { inferredOffers } from './resale.ts';
 import { cellTags } from './geo.ts';
 import { ftsString, matchExpr, type Term } from './normalize.ts';
+import { expandLongPrefixes } from './prefixes.ts';
 
 /**
  * Candidate sets straight from the FTS5 indexes: small (a few hundred at most). Everything
@@ -54,8 +55,8 @@ export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near 
   };
   for (const [statement, scope] of [
     [names, matchExpr(terms, ['name'], true)],
-    [names, matchExpr(terms, ['name'])],
-    [text, matchExpr(terms, TEXT_COLUMNS)],
+    [names, matchExpr(expandLongPrefixes(db, terms, 'names'), ['name'])],
+    [text, matchExpr(expandLongPrefixes(db, terms, 'text'), TEXT_COLUMNS)],
   ] as const) {
     const all = statement.all(scope) as EnterpriseCandidate[];
     collect(all);

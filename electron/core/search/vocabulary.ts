@@ -17,14 +17,14 @@ interface Vocabulary {
 const cache = new WeakMap<Db, Vocabulary>();
 
 /** Changes when any connection commits (data_version) or this one writes (total_changes). */
-function signature(db: Db): string {
+export function catalogueSignature(db: Db): string {
   const version = db.pragma('data_version', { simple: true }) as number;
   const changes = stmt(db, 'SELECT total_changes()').pluck().get() as number;
   return `${version}:${changes}`;
 }
 
 function load(db: Db): Vocabulary {
-  const sig = signature(db);
+  const sig = catalogueSignature(db);
   const cached = cache.get(db);
   if (cached && cached.signature === sig) return cached;
   // Synthetic tags and words with digits (postcodes, numbers) are never typo targets.

@@ -77,13 +77,17 @@ export interface Ranked {
 export function compareRanked(a: Ranked, b: Ranked): number {
   return (
     Number(a.match === 'fuzzy') - Number(b.match === 'fuzzy') ||
-    Number(b.solidarity) - Number(a.solidarity) ||
-    compareDistance(a.distanceKm, b.distanceKm) ||
+    compareStanding(a, b) ||
     matchOrder[a.match] - matchOrder[b.match] ||
     a.fine - b.fine ||
     a.name.localeCompare(b.name) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/** The keys of compareRanked before how well it matched: solidarity first, then the nearest. */
+export function compareStanding(a: Pick<Ranked, 'solidarity' | 'distanceKm'>, b: Pick<Ranked, 'solidarity' | 'distanceKm'>): number {
+  return Number(b.solidarity) - Number(a.solidarity) || compareDistance(a.distanceKm, b.distanceKm);
 }
 
 function compareDistance(a: number | null, b: number | null): number {

@@ -2,7 +2,7 @@ import type { Db } from '../db/open.ts';
 import type { EnterpriseHit, MatchKind, Near, ProductHit } from '../../../shared/contract/search.ts';
 import { asTerms, tokenize, type Term } from './normalize.ts';
 import { stmt } from './statements.ts';
-import { enterpriseCandidates, offeringAny, productsByText, type EnterpriseCandidate } from './candidates.ts';
+import { enterpriseCandidates, offeringAny, productsByText } from './candidates.ts';
 import { fuzzyFilter } from './fuzzy.ts';
 import { compareRanked, compareStanding, matchOrder, nameMatch, type Ranked } from './rank.ts';
 import { distanceOrNull } from './geo.ts';
@@ -41,8 +41,10 @@ interface ProductScored {
   fine: number;
 }
 
-/** `match` null: found as typed, its kind decided only if it can be shown (decideMatches). */
-type Candidate = EnterpriseCandidate & { match: MatchKind | null; fine: number };
+/**
+ * A candidate as ranked. `match` null: found as typed, its kind decided only if it can be
+ * shown (decideMatches).
+ */
 type Placed = Omit<Ranked, 'match'> & { match: MatchKind | null; lat: number | null; lon: number | null };
 type Decided = Placed & Ranked;
 
@@ -85,17 +87,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
     const ok = acceptingFor(db, candidates.map((c) => c.id), input.currency, found.productSet);
     candidates = candidates.filter((c) => ok.has(c.id));
   }
-  const placed: Placed[] = candidates.map((c) => ({
-    id: c.id,
-    name: c.name,
-    match: c.match,
-    solidarity: c.solidarity === 1,
-    distanceKm: distanceOrNull(input.near, c.lat, c.lon),
-    fine: c.fine,
-    lat: c.lat,
-    lon: c.lon,
-  }));
-  const ranked = decideMatches(db, placed, tokens, typedProducts, input.limit);
+  const ranked = decideMatches(db, candidates, tokens, typedProducts, input.limit);
   scoreSpellings(ranked, tokens, input.limit);
   ranked.sort(compareRanked);
   const top = ranked.slice(0, input.limit);
@@ -135,8 +127,8 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
 
 /**
  * Products and enterprise candidates for `terms`. `tokens` are the words as typed, to judge
- * how well a name matches; with `fuzzy` (corrected terms) every match is a close match,
- * ordered by fuse.js's score of the name against what was typed.
+ * how well a product's name matches; with `fuzzy` (corrected terms) every match is a close
+ * match, ordered by fuse.js's score of the name against what was typed (scoreSpellings).
  */
 function lookUp(db: Db, terms: readonly Term[], tokens: readonly string[], near: Near | undefined, fuzzy: boolean) {
   const products: ProductScored[] = productsByText(db, terms, PRODUCT_POOL).map((c) => ({
@@ -150,15 +142,23 @@ function lookUp(db: Db, terms: readonly Term[], tokens: readonly string[], near:
   // Offers of these (and narrower) products are shown with the enterprises.
   const productSet = withDescendants(db, products.slice(0, EXPAND_PRODUCTS).map((p) => p.id));
 
-  const pool = new Map<string, Candidate>();
+  const pool = new Map<string, Placed>();
   const found = enterpriseCandidates(db, terms, near, PER_QUERY);
-  if (fuzzy) {
-    // How close each spelling is (`fine`) is scored once the order is known (scoreSpellings).
-    for (const c of found) pool.set(c.id, { ...c, match: 'fuzzy', fine: 1 });
-    return { products, productSet, pool };
+  // One plain object per candidate (spreading the row objects SQLite returns was slow and a
+  // good part of a search's garbage). Among equal matches a shorter name is closer to what
+  // was typed; a close spelling's closeness is scored once the order is known (scoreSpellings).
+  for (const c of found) {
+    pool.set(c.id, {
+      id: c.id,
+      name: c.name,
+      match: fuzzy ? 'fuzzy' : null,
+      solidarity: c.solidarity === 1,
+      distanceKm: distanceOrNull(near, c.lat, c.lon),
+      fine: fuzzy ? 1 : c.name.length,
+      lat: c.lat,
+      lon: c.lon,
+    });
   }
-  // Among equal matches a shorter name is closer to what was typed.
-  for (const c of found) pool.set(c.id, { ...c, match: null, fine: c.name.length });
   return { products, productSet, pool };
 }
 

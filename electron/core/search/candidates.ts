@@ -53,11 +53,16 @@ export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near 
   const collect = (rows: EnterpriseCandidate[]) => {
     for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row);
   };
+  const asked = new Set<string>();
   for (const [statement, scope] of [
     [names, matchExpr(terms, ['name'], true)],
     [names, matchExpr(expandLongPrefixes(db, terms, 'names'), ['name'])],
     [text, matchExpr(expandLongPrefixes(db, terms, 'text'), TEXT_COLUMNS)],
   ] as const) {
+    // Words that are all whole (typo corrections, long prefixes looked up) make the names
+    // query the same as the one before: asking again would only return the same rows.
+    if (statement === names && asked.has(scope)) continue;
+    asked.add(scope);
     const all = statement.all(scope) as EnterpriseCandidate[];
     collect(all);
     // Fewer rows than asked for: that was every match, the filtered queries can add nothing.

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { stmt } from './statements.ts';
-import { catalogueSignature } from './vocabulary.ts';
+import { keptCache, keptUntilChanged } from './kept.ts';
 import type { Term } from './normalize.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Term } from './normalize.ts';
  * of the two words stops after the rows asked for (~0.1 ms). The same rows match either way.
  * The words come from fts5vocab tables (the names index has one; the full-text one gets a
  * TEMP one per connection, which a read-only connection may create), once per prefix until
- * the catalogue changes.
+ * one of the two indexes changes (kept.ts).
  */
 export const LONGEST_PREFIX_INDEX = 8;
 /** More words than this, and the prefix query is kept (a long OR costs as much as the merge). */
@@ -23,13 +23,8 @@ export type PrefixIndex = 'names' | 'text';
 
 const VOCABULARY: Record<PrefixIndex, string> = { names: 'main.search_name_terms', text: 'temp.search_text_terms' };
 
-interface Expansions {
-  signature: string;
-  /** `${index}:${prefix}` → the words, or null when there are too many. */
-  words: Map<string, readonly string[] | null>;
-}
-
-const cache = new WeakMap<Db, Expansions>();
+/** Per connection, `${index}:${prefix}` → the words, or null when there are too many. */
+const cache = keptCache<Map<string, readonly string[] | null>>();
 
 /** `terms` for the index `index` with every long prefix replaced by the words it stands for. */
 export function expandLongPrefixes(db: Db, terms: readonly Term[], index: PrefixIndex): Term[] {
@@ -42,14 +37,10 @@ export function expandLongPrefixes(db: Db, terms: readonly Term[], index: Prefix
 }
 
 function wordsStartingWith(db: Db, prefix: string, index: PrefixIndex): readonly string[] | null {
-  const signature = catalogueSignature(db);
-  let known = cache.get(db);
-  if (!known || known.signature !== signature || known.words.size >= MAX_CACHED) {
-    known = { signature, words: new Map() };
-    cache.set(db, known);
-  }
+  const known = keptUntilChanged(cache, db, ['search_enterprise_names', 'search_enterprises'], () => new Map());
+  if (known.size >= MAX_CACHED) known.clear();
   const key = `${index}:${prefix}`;
-  const cached = known.words.get(key);
+  const cached = known.get(key);
   if (cached !== undefined) return cached;
   if (index === 'text') db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_text_terms USING fts5vocab(main, 'search_enterprises', 'row')");
   // fts5vocab walks the range of words between the bounds (it knows >= and <=, not LIKE).
@@ -59,6 +50,6 @@ function wordsStartingWith(db: Db, prefix: string, index: PrefixIndex): readonly
   const words = rows.filter((w) => w.startsWith(prefix));
   // No word at all: an OR of nothing is not a query; the prefix finds nothing just as fast.
   const found = words.length === 0 || rows.length > MAX_WORDS ? null : words;
-  known.words.set(key, found);
+  known.set(key, found);
   return found;
 }

@@ -40,8 +40,8 @@ export const enterpriseSql = (table: string, limit: number) => `
  * `perQuery` rows. Ranking all matches with bm25 costs as much as there are matches (a prefix
  * like "c" matches most of the catalogue: 19 ms at 10,000 enterprises, against 0.05 ms
  * unranked), so instead each class the final order cares about is asked for separately:
- * every word in the name, the name starting with the words (both from the names-only index),
- * and the words anywhere — on its own, among solidarity enterprises, in the grid cells around
+ * the words anywhere, the name starting with the words, every word in the name (both from the
+ * names-only index) — each on its own, among solidarity enterprises, in the grid cells around
  * `near`.
  */
 export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near | undefined, perQuery: number): EnterpriseCandidate[] {
@@ -53,21 +53,36 @@ export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near 
   const collect = (rows: EnterpriseCandidate[]) => {
     for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row);
   };
-  const asked = new Set<string>();
-  for (const [statement, scope] of [
-    [names, matchExpr(terms, ['name'], true)],
-    [names, matchExpr(expandLongPrefixes(db, terms, 'names'), ['name'])],
+  // Widest first: a name's words are words of the text, and a whole word starts itself, so
+  // each scope's matches are among the previous one's. Where a wider query (with the same
+  // filter) returned fewer rows than asked, it returned every match, and the narrower one has
+  // nothing to add: for a rare word the text query alone answers. The same rows are found.
+  const scopes = [
     [text, matchExpr(expandLongPrefixes(db, terms, 'text'), TEXT_COLUMNS)],
-  ] as const) {
-    // Words that are all whole (typo corrections, long prefixes looked up) make the names
-    // query the same as the one before: asking again would only return the same rows.
-    if (statement === names && asked.has(scope)) continue;
-    asked.add(scope);
-    const all = statement.all(scope) as EnterpriseCandidate[];
-    collect(all);
-    // Fewer rows than asked for: that was every match, the filtered queries can add nothing.
-    if (all.length < perQuery) continue;
-    for (const filter of filters) collect(statement.all(`(${scope}) AND ({tags} : ${filter})`) as EnterpriseCandidate[]);
+    [names, matchExpr(expandLongPrefixes(db, terms, 'names'), ['name'])],
+    // Words all whole (typo corrections, long prefixes looked up) make this the one before.
+    [names, matchExpr(terms, ['name'], true)],
+  ] as const;
+  /** Which queries of the previous scope returned every match: 0 unfiltered, k the k-th filter. */
+  let wider = new Set<number>();
+  for (const [n, [statement, scope]] of scopes.entries()) {
+    if (n > 0 && scope === scopes[n - 1][1] && statement === scopes[n - 1][0]) continue;
+    const complete = new Set<number>();
+    const ask = (k: number, expr: string) => {
+      if (!wider.has(k)) {
+        const rows = statement.all(expr) as EnterpriseCandidate[];
+        collect(rows);
+        if (rows.length >= perQuery) return;
+      }
+      complete.add(k);
+    };
+    ask(0, scope);
+    filters.forEach((filter, f) => {
+      // Every match unfiltered: the filtered queries can add nothing either.
+      if (complete.has(0)) complete.add(f + 1);
+      else ask(f + 1, `(${scope}) AND ({tags} : ${filter})`);
+    });
+    wider = complete;
   }
   return [...seen.values()];
 }

@@ -2,7 +2,6 @@
 //   node bin/tsx.mjs bench/search-child.ts teia FILE   searches on the built catalogue, opened read-only
 //   node bin/tsx.mjs bench/search-child.ts fuse COUNT  fuse.js over the same records and queries
 // Each prints one line `@@search-child@@{json}` with its figures (times in ms, query order).
-import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import Fuse from 'fuse.js';
@@ -14,8 +13,6 @@ import { benchQueries, childMarker, generateCatalogue } from './search.ts';
 export interface TeiaTimes {
   wall: number[];
   cpu: number[];
-  /** CPU time of the searching thread alone (Linux), without V8's compiler and GC helper threads. */
-  threadCpu: number[] | null;
   empty: number;
   vocabularyMs: number;
   offers: [string, number][];
@@ -35,10 +32,6 @@ const cpuNow = () => {
   return (c.user + c.system) / 1000;
 };
 
-/** CPU time of this thread, in ms, where Linux tells it (/proc/thread-self/schedstat, in ns). */
-const schedstat = '/proc/thread-self/schedstat';
-const threadNow = fs.existsSync(schedstat) ? () => Number(fs.readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : null;
-
 function heapMb(): number {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed / 2 ** 20;
@@ -56,16 +49,13 @@ function teia(file: string): TeiaTimes {
   for (const q of queries.slice(0, 50)) searchQuery(db, { ...q, limit: 20 });
   const wall: number[] = [];
   const cpu: number[] = [];
-  const threadCpu: number[] = [];
   let empty = 0;
   for (const q of queries) {
-    const th = threadNow?.() ?? 0;
     const c = cpuNow();
     const t = performance.now();
     const res = searchQuery(db, { ...q, limit: 20 });
     wall.push(performance.now() - t);
     cpu.push(cpuNow() - c);
-    if (threadNow) threadCpu.push(threadNow() - th);
     if (res.enterprises.length === 0 && res.products.length === 0) empty++;
   }
   // "Who offers this" for a narrow, a middle and a root product, from a place.
@@ -78,7 +68,7 @@ function teia(file: string): TeiaTimes {
     offers.push([product, (cpuNow() - c) / 5]);
   }
   db.close();
-  return { wall, cpu, threadCpu: threadNow ? threadCpu : null, empty, vocabularyMs, offers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return { wall, cpu, empty, vocabularyMs, offers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 /** What a person using fuse.js would search: one record per enterprise with the fields Teia searches. */

@@ -218,8 +218,6 @@ export async function run(count = size(100_000, 10_000)): Promise<BenchRow[]> {
       { name: `search CPU time p50 (${label})`, value: round(percentile(cpuTimes, 50)), unit: 'ms', target: '' },
       { name: `search CPU time p95 (${label})`, value: round(percentile(cpuTimes, 95)), unit: 'ms', target: '< 10' },
       { name: `search CPU time p99 (${label})`, value: round(percentile(cpuTimes, 99)), unit: 'ms', target: '' },
-      // The process's CPU time above also counts V8's compiler and GC helper threads.
-      ...(teia.threadCpu ? [{ name: `search CPU time p95, the searching thread alone (${label})`, value: round(percentile([...teia.threadCpu].sort((a, b) => a - b), 95)), unit: 'ms', target: '' }] : []),
       { name: 'machine load average during the run (1 min)', value: round(load), unit: '', target: '' },
       { name: 'search queries with no result', value: teia.empty, unit: 'queries', target: '' },
       { name: `catalogue write incl. index (${label})`, value: round(buildMs / 1000), unit: 's', target: '' },

@@ -139,20 +139,34 @@ export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISE
     rows.push({ name: `generate package (${label}, ${Math.round(text.length / 1e6)} MB)`, value: seconds(performance.now() - t), unit: 's', target: '' });
     rows.push({ name: '  of which CPU time (user + system)', value: seconds(cpuMs() - c), unit: 's', target: '' });
 
-    const imp = inChild('import', file, path.join(dir, 'bench.db'));
+    // Twice each, interleaved (import, floor, import, floor), and the lower CPU time of each
+    // kept: on a shared machine one run of either can lose a quarter to a neighbour's load,
+    // and the best of two treats Teia and the floor alike.
+    const runs = 2;
+    const imports: ChildResult[] = [];
+    const floors: ChildResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      for (const f of ['bench.db', 'floor.db']) for (const x of ['', '-wal', '-shm']) fs.rmSync(path.join(dir, f + x), { force: true });
+      imports.push(inChild('import', file, path.join(dir, 'bench.db')));
+      floors.push(inChild('floor', file, path.join(dir, 'floor.db')));
+    }
+    const best = (list: ChildResult[]) => list.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+    const imp = best(imports);
+    const fl = best(floors);
+    const cpuList = (list: ChildResult[]) => list.map((x) => `${seconds(x.cpuMs)} s`).join(', ');
     rows.push({ name: `import package (${label})`, value: seconds(imp.ms), unit: 's', target: '< 60' });
     rows.push({ name: '  of which CPU time (user + system)', value: seconds(imp.cpuMs), unit: 's', target: '' });
     rows.push({ name: '  peak RSS of the import', value: imp.maxRssMb, unit: 'MB', target: '' });
     rows.push({ name: `  ${imp.detail}`, value: '', unit: '', target: '' });
 
-    const fl = inChild('floor', file, path.join(dir, 'floor.db'));
     rows.push({ name: `the floor: bare prepared-statement loop, one transaction (${fl.detail})`, value: seconds(fl.ms), unit: 's', target: '' });
+    rows.push({ name: `  CPU time of each run: Teia ${cpuList(imports)}; the floor ${cpuList(floors)}`, value: '', unit: '', target: '' });
     // The ratio on CPU time: on a shared machine wall time mostly measures the wait for a core.
     const ratio = imp.cpuMs / fl.cpuMs;
     report({
       name: `catalogue import, ${label} (CPU time)`,
-      teia: `${seconds(imp.cpuMs)} s (wall ${seconds(imp.ms)} s)`,
-      peer: `${seconds(fl.cpuMs)} s (the floor: better-sqlite3 ${await versionOf('better-sqlite3')} insert loop; wall ${seconds(fl.ms)} s)`,
+      teia: `${seconds(imp.cpuMs)} s, best of ${runs} (wall ${seconds(imp.ms)} s)`,
+      peer: `${seconds(fl.cpuMs)} s, best of ${runs} (the floor: better-sqlite3 ${await versionOf('better-sqlite3')} insert loop; wall ${seconds(fl.ms)} s)`,
       ratio: `${fmtRatio(ratio)} the floor`,
       target: '≤ 3×',
       memory: `Teia peak ${imp.maxRssMb} MB, floor peak ${fl.maxRssMb} MB`,

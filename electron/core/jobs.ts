@@ -25,9 +25,10 @@ export class Jobs {
   }
 
   /**
-   * Stops a job. Job ids travel in progress events that every window hears (the attendees of a
-   * shared `teia serve` too), so a caller that may only read cannot stop a job started by one
-   * that may write: an attendee must not be able to cancel an organiser's import.
+   * Stops a job. Job ids are easy to guess (the app's are a time and a counter; `teia serve`
+   * keeps an organiser's progress events from the attendees' stream, not the ids from guessing),
+   * so a caller that may only read cannot stop a job started by one that may write: an attendee
+   * must not be able to cancel an organiser's import.
    */
   cancel(jobId: string, caller: JobCaller): boolean {
     const job = this.running.get(jobId);

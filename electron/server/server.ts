@@ -41,7 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const maxBody = options.maxBody ?? 1024 * 1024;
   const maxLargeBody = options.maxLargeBody ?? 200 * 1024 * 1024;
-  const clients = new Set<http.ServerResponse>();
+  const clients = new Map<http.ServerResponse, 'write' | 'read'>();
+  const jobs = inFlightJobs();
   const hosts = allowedHosts(host, options.allowedHosts);
 
   const server = http.createServer(async (req, res) => {
@@ -61,7 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname === '/events' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', ...securityHeaders });
         res.write(': connected\n\n');
-        clients.add(res);
+        clients.set(res, access === 'write' ? 'write' : 'read');
         req.on('close', () => clients.delete(res));
         return;
       }
@@ -89,8 +90,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           }
           return send(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
         }
-        const result = await options.dispatch(method, input, { readOnly: access !== 'write' });
-        return send(res, 200, result);
+        const done = jobs.begin(input, access === 'write');
+        try {
+          return send(res, 200, await options.dispatch(method, input, { readOnly: access !== 'write' }));
+        } finally {
+          done();
+        }
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'invalid-input', message: 'Method not allowed.' } });
       serveStatic(options.staticDir, url.pathname, res, securityHeaders);
@@ -103,7 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // Keep-alive pings stop proxies and browsers from dropping an idle event stream.
   const ping = setInterval(() => {
-    for (const c of clients) c.write(': ping\n\n');
+    for (const c of clients.keys()) c.write(': ping\n\n');
   }, 25_000);
   ping.unref();
 
@@ -118,15 +123,46 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     broadcast(event) {
       const data = `data: ${JSON.stringify(event)}\n\n`;
-      for (const c of clients) c.write(data);
+      const readers = jobs.readersMayHear(event);
+      for (const [c, access] of clients) if (access === 'write' || readers) c.write(data);
     },
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(ping);
-        for (const c of clients) c.end();
+        for (const c of clients.keys()) c.end();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * Which event a read-only viewer hears. Progress events carry the organiser's file names
+ * ("Writing members.csv: 15,000 of 100,000") and app-info does not even give read-only callers
+ * the catalogue's folder: they hear the progress of jobs started by a read-only call still
+ * running (their own analyses, whose bars show the engine's steps), not of jobs started with
+ * the write secret. Catalogue changes reach everyone, so their screens still refresh after an
+ * import. The event stream is not tied to the calls, so jobs are known by the ids the calls
+ * carry; an id a writer's call carries too is never a reader's.
+ */
+function inFlightJobs() {
+  const byReader = new Map<string, number>();
+  const byWriter = new Map<string, number>();
+  return {
+    begin(input: unknown, writer: boolean): () => void {
+      const jobId = (input as { jobId?: unknown } | null)?.jobId;
+      if (typeof jobId !== 'string') return () => {};
+      const calls = writer ? byWriter : byReader;
+      calls.set(jobId, (calls.get(jobId) ?? 0) + 1);
+      return () => {
+        const left = (calls.get(jobId) ?? 1) - 1;
+        if (left > 0) calls.set(jobId, left);
+        else calls.delete(jobId);
+      };
+    },
+    readersMayHear(event: TeiaEvent): boolean {
+      return event.type !== 'progress' || (byReader.has(event.jobId) && !byWriter.has(event.jobId));
+    },
   };
 }
 

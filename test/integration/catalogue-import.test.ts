@@ -7,6 +7,7 @@ import { applyImportSync } from '../../electron/core/import/apply.ts';
 import { readPackage } from '../../electron/core/catalogue/read-package.ts';
 import { catalogueStats } from '../../electron/core/catalogue/stats.ts';
 import { generatePackage } from '../../electron/core/catalogue/generate.ts';
+import { foldSql } from '../../electron/core/db/sort-key.ts';
 import type { TeiaPackage } from '../../shared/domain/package.ts';
 import { sharedDir, tempDir } from '../helpers/tmp.ts';
 
@@ -111,6 +112,13 @@ describe('one transaction, every row accounted for', () => {
     expect(why(/need/)).toMatch(/"ghost"/);
     expect(why(/flow "f2"/)).toMatch(/product "x"/);
     expect(why(/flow "f1"/)).toMatch(/already used/);
+    // The earlier line is the first f1's, which was written (and the second did not replace it).
+    const text0 = new TextDecoder().decode(bytes(bad)).split('\n');
+    let firstF1 = text0.findIndex((l) => l.includes('"f1"'));
+    while (!/^\s*\{/.test(text0[firstF1])) firstF1--;
+    firstF1++;
+    expect(report.rejected.find((r) => /flow "f1"/.test(r.record ?? ''))).toMatchObject({ args: { id: 'f1', line: firstF1 } });
+    expect(db.prepare("SELECT supplier_id, quantity FROM flows WHERE id = 'f1'").get()).toEqual({ supplier_id: 'b', quantity: 3 });
     // Lines point into the file as written (one property per line at this indentation).
     const text = new TextDecoder().decode(bytes(bad)).split('\n');
     for (const r of report.rejected) expect(text[r.line - 1]).toMatch(/^\s*\{/);
@@ -119,6 +127,13 @@ describe('one transaction, every row accounted for', () => {
     const row = db.prepare('SELECT rows_read, accepted, rejected, file_name FROM imports').get();
     expect(row).toEqual({ rows_read: 15, accepted: report.accepted, rejected: report.rejected.length, file_name: 'bad.json' });
     expect(db.prepare("SELECT import_id, source_row FROM enterprises WHERE id = 'b'").get()).toEqual({ import_id: report.importId, source_row: expect.any(Number) });
+    // The same file again: its flows are the ones already there, updated, not duplicates (the
+    // second f1 is still this file's duplicate).
+    const again = applyImportSync(db, parsePackage(bytes(bad)), { fileName: 'bad.json' });
+    expect(again.rejected.filter((r) => /flow "f1"/.test(r.record ?? ''))).toHaveLength(1);
+    expect(again.written.flows).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM flows WHERE id = 'f1' AND import_id = ?").pluck().get(again.importId)).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM flows').pluck().get()).toBe(stats.flows);
   });
 
   it('a dry run reports exactly the same and writes nothing', () => {
@@ -148,6 +163,9 @@ describe('one transaction, every row accounted for', () => {
     const first = applyImportSync(db, parsePackage(bytes(generatePackage({ enterprises: 600, seed: 4 }))));
     expect(first.applied).toBe(true);
     expect(schema()).toEqual(before);
+    // The sort-key trigger was set aside too: every row still has the keys it would have made.
+    const keyed = db.prepare(`SELECT count(*) FROM enterprises WHERE name_key IS ${foldSql('name')} AND locality_key IS ${foldSql('locality')}`).pluck();
+    expect(keyed.get()).toBe(first.written.enterprises);
     const failing = parsePackage(bytes(generatePackage({ enterprises: 3000, seed: 5 })));
     expect(() => applyImportSync(db, failing, { afterWrite: () => { throw new Error('disk full'); } })).toThrow('disk full');
     expect(schema()).toEqual(before);

@@ -35,4 +35,13 @@ describe('item lines of a package', () => {
   it('puts every item on line 1 of a minified file', () => {
     expect(itemLines(enc('{"flows":[{"a":1},{"a":2},{"a":3}]}')).get('flows')).toEqual([1, 1, 1]);
   });
+
+  it('ends a string only at a quote not escaped, after any run of backslashes', () => {
+    const text = '{"key\\\\": 1, "enterprises": [ {"n": "x\\\\\\"y\\\\"},\n{"n": "[{,"}\n, "s\\"]"\n], "flows": [1,\n2]}';
+    JSON.parse(text); // valid JSON, as itemLines is only given after JSON.parse read it
+    const lines = itemLines(enc(text));
+    expect(lines.get('enterprises')).toEqual([1, 2, 3]);
+    expect(lines.get('flows')).toEqual([4, 5]);
+    expect(lines.has('key\\\\')).toBe(false);
+  });
 });

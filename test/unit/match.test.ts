@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchIndex, nameTokens, pairsWithin, resolvePartner, type MatchRecord } from '../../electron/core/match/index.ts';
+import { numbersIn } from '../../electron/core/match/normalise.ts';
 
 /** The matcher's decision for two records, in an index that also holds a few unrelated co-ops (so word weights are realistic). */
 const background: MatchRecord[] = [
@@ -131,5 +132,28 @@ describe('within one list and against the catalogue', () => {
     const both = resolvePartner(index, { name: 'ARMAZEM SOLIDARIO' });
     expect(both).toMatchObject({ decision: 'review', namesakes: true });
     expect([...both.ids].sort()).toEqual(['armazem-rj', 'armazem-sp']);
+  });
+});
+
+describe('unit numbers in a name', () => {
+  it('reads each run of digits without leading zeros, and roman numerals that are words', () => {
+    expect(numbersIn(['unit', '4'])).toEqual(['4']);
+    expect(numbersIn(['mxp5', 'a007b12'])).toEqual(['5', '7', '12']);
+    expect(numbersIn(['semarang', 'ii'])).toEqual(['2']);
+    expect(numbersIn(['x', 'v', 'i', 'iv'])).toEqual(['4']);
+    expect(numbersIn(['0001', '00', 'a0'])).toEqual(['1', '0', '0']);
+    // ASCII digits only, as a plain \d: other scripts' digits and superscripts are letters here.
+    expect(numbersIn(['١٢٣', '²'])).toEqual([]);
+  });
+});
+
+describe('ids lift the caps', () => {
+  it('finds the record with the same source or given id across countries and unit numbers, and no other', () => {
+    const same = decide({ name: 'Loja Solidária 4', country: 'BR', sourceId: 'osh:CN123' }, { name: 'Solidarity Shop 5', country: 'PT', sourceId: 'osh:CN123' });
+    expect(same.decision).toBe('same');
+    expect(same.evidence[0]).toMatchObject({ kind: 'source-id', verdict: 'same' });
+    expect(decide({ name: 'Loja Solidária 4', country: 'BR', givenId: 'e1' }, { name: 'Loja Solidária 4', country: 'PT', givenId: 'e1' }).decision).toBe('same');
+    // Without the shared id the same pair is capped by its countries.
+    expect(decide({ name: 'Loja Solidária 4', country: 'BR', givenId: 'e1' }, { name: 'Loja Solidária 4', country: 'PT', givenId: 'e2' }).decision).toBe('new');
   });
 });

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { Currency, Enterprise, Flow, Need, Network, Offer, Product, TeiaPackage } from '../../../shared/domain/package.ts';
 import { acceptanceToRow } from './acceptance.ts';
+import { foldKey } from '../db/sort-key.ts';
 
 /** Where a record came from: the import run, its line, its id in the source, unplaced attributes. */
 export interface RecordProvenance {
@@ -11,6 +12,12 @@ export interface RecordProvenance {
   /** False when nobody has decided yet whether it is solidarity (default: decided). */
   classified?: boolean;
 }
+
+const flowUpsert = `INSERT INTO flows (id, supplier_id, buyer_id, product_id, quantity, value, currency, period, import_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT(id) DO UPDATE SET supplier_id = excluded.supplier_id, buyer_id = excluded.buyer_id,
+    product_id = excluded.product_id, quantity = excluded.quantity, value = excluded.value,
+    currency = excluded.currency, period = excluded.period, import_id = excluded.import_id`;
 
 /**
  * Writes package records with statements prepared once: an import of a million flows cannot
@@ -45,8 +52,8 @@ export class CatalogueWriter {
       enterprise: p(
         `INSERT INTO enterprises (id, name, nickname, description, solidarity, legal_form, organisational_structure, street,
            locality, region, postcode, country, lat, lon, website, email, phone, source, source_id, import_id,
-           source_row, extra, classified, position)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           source_row, extra, classified, position, name_key, locality_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET name = excluded.name, nickname = excluded.nickname, description = excluded.description,
            solidarity = excluded.solidarity, legal_form = excluded.legal_form,
            organisational_structure = excluded.organisational_structure, street = excluded.street,
@@ -54,7 +61,7 @@ export class CatalogueWriter {
            country = excluded.country, lat = excluded.lat, lon = excluded.lon, website = excluded.website,
            email = excluded.email, phone = excluded.phone, source = excluded.source, source_id = excluded.source_id,
            import_id = excluded.import_id, source_row = excluded.source_row, extra = excluded.extra,
-           classified = excluded.classified, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+           classified = excluded.classified, name_key = excluded.name_key, locality_key = excluded.locality_key, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
       ),
       deleteActivities: p('DELETE FROM enterprise_activities WHERE enterprise_id = ?'),
       activity: p('INSERT OR IGNORE INTO enterprise_activities (enterprise_id, code, position) VALUES (?, ?, ?)'),
@@ -88,13 +95,9 @@ export class CatalogueWriter {
          ON CONFLICT(id) DO UPDATE SET enterprise_id = excluded.enterprise_id, product_id = excluded.product_id,
            quantity = excluded.quantity, import_id = excluded.import_id`,
       ),
-      flow: p(
-        `INSERT INTO flows (id, supplier_id, buyer_id, product_id, quantity, value, currency, period, import_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET supplier_id = excluded.supplier_id, buyer_id = excluded.buyer_id,
-           product_id = excluded.product_id, quantity = excluded.quantity, value = excluded.value,
-           currency = excluded.currency, period = excluded.period, import_id = excluded.import_id`,
-      ),
+      flow: p(`${flowUpsert}`),
+      // The same, except over a flow this import has written already (the id twice in one file).
+      flowOnce: p(`${flowUpsert} WHERE flows.import_id IS NOT excluded.import_id`),
     };
     const max = (table: string) => db.prepare(`SELECT coalesce(max(position), 0) FROM ${table}`).pluck().get() as number;
     this.nextPosition = { products: max('products') + 1, enterprises: max('enterprises') + 1, networks: max('networks') + 1, currencies: max('currencies') + 1 };
@@ -151,6 +154,9 @@ export class CatalogueWriter {
       prov.extra && Object.keys(prov.extra).length ? JSON.stringify(prov.extra) : null,
       prov.classified === false ? 0 : 1,
       this.nextPosition.enterprises++,
+      // The sort keys as the triggers would make them: a bulk import sets the insert trigger aside.
+      foldKey(e.name),
+      foldKey(e.locality),
     );
     const id = e.id;
     if (!isNew) {
@@ -217,6 +223,15 @@ export class CatalogueWriter {
   /** A flow's quantity may be unknown (ENGINE.md v1.1): it is written as NULL, never as 0. */
   flow(f: Flow, importId: number | null = null): void {
     this.s.flow.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId);
+  }
+
+  /**
+   * As flow(), for an import: false (nothing written) when the import `importId` has already
+   * written a flow with this id. The table's unique index on id answers that, so a million-flow
+   * import keeps no map of the ids it has seen.
+   */
+  flowOnce(f: Flow, importId: number): boolean {
+    return this.s.flowOnce.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId).changes > 0;
   }
 }
 

@@ -1,5 +1,4 @@
-import type { Worker } from 'node:worker_threads';
-import { spawnWorker } from '../host/spawn.ts';
+import { spawnEngineWorker, type EngineWorker } from './launcher.ts';
 import type { CoreContext } from '../context.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { TeiaError } from '../../../shared/contract/errors.ts';
@@ -11,9 +10,10 @@ import type { WorkerMessage, WorkerRequest } from './worker.ts';
  * file is kept (it caches the catalogue between tasks); a task that arrives while it is busy
  * gets a worker of its own for that task. Progress goes out as `progress` events under the
  * job id; `job-cancel` terminates the worker (a synchronous solver cannot be interrupted any
- * other way); errors come back as TeiaError.
+ * other way); errors come back as TeiaError. Inside the host's writer the workers are started by
+ * the engine launcher (launcher.ts), so that they keep the normal priority.
  */
-const idle = new Map<string, Worker>();
+const idle = new Map<string, EngineWorker>();
 let nextId = 1;
 
 export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: string | undefined): Promise<T> {
@@ -69,8 +69,8 @@ export function runEngineTask<T>(ctx: CoreContext, task: EngineTask, jobId: stri
   });
 }
 
-function startWorker(): Worker {
-  const worker = spawnWorker(new URL('./worker.ts', import.meta.url));
+function startWorker(): EngineWorker {
+  const worker = spawnEngineWorker();
   // An idle pooled worker that dies is simply forgotten.
   worker.on('exit', () => {
     for (const [k, w] of idle) if (w === worker) idle.delete(k);

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open.ts';
 import { readPackage } from '../catalogue/read-package.ts';
 import { toErrorData } from '../dispatch.ts';
@@ -25,7 +25,8 @@ export type WorkerMessage = { id: number } & (
   | { type: 'error'; error: ReturnType<typeof toErrorData> }
 );
 
-const port = parentPort!;
+// Started by the engine launcher (launcher.ts), the writer speaks to it over the port it was given.
+const port = (workerData as { port?: MessagePort } | null)?.port ?? parentPort!;
 let cache: { dbPath: string; db: Db; version: number; pkg: TeiaPackage } | null = null;
 
 function packageFor(req: WorkerRequest, progress: (label: string) => void): TeiaPackage {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import { openCore } from '../index.ts';
 import { answerCalls } from './answer.ts';
 import { parentEndpoint } from './threads.ts';
+import { startLauncher } from '../engine/launcher.ts';
 import type { Backend } from './protocol.ts';
 
 answerCalls(
@@ -13,7 +14,9 @@ answerCalls(
     const reader = options.role === 'reader';
     if (!reader && process.platform === 'linux') {
       // Linux keeps a nice value per thread: a long import yields the CPU to the readers and
-      // the window, and takes all of it when nobody else wants it.
+      // the window, and takes all of it when nobody else wants it. A thread inherits its
+      // creator's: the engine workers are started by a launcher started before this.
+      startLauncher();
       try {
         os.setPriority(5);
       } catch {

@@ -10,7 +10,7 @@ import { deferSearchIndex, rebuildSearchIndex } from '../search/maintenance.ts';
 import { isBulk, suspendSecondaryIndexes } from './bulk.ts';
 import { SameRows } from './same-rows.ts';
 import { resolveNames } from './resolve.ts';
-import type { ParsedFile, RejectedRow, Sourced } from './types.ts';
+import type { FlowRecord, ParsedFile, RejectedRow, Sourced } from './types.ts';
 import type { Acceptance, Enterprise } from '../../../shared/domain/package.ts';
 import { ProductIndex } from './resolve-product.ts';
 import { voidAcceptances } from './void-acceptances.ts';
@@ -287,18 +287,23 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const resolved = enterpriseRef(id);
     if (resolved !== null && catalogue.has(resolved) && !usedIds.has(resolved)) preExisting.add(resolved);
   };
-  for (const s of parsed.offers) notePre(s.value.enterprise);
-  for (const s of parsed.needs) notePre(s.value.enterprise);
-  for (const s of parsed.flows) {
-    notePre(s.value.supplier);
-    notePre(s.value.buyer);
+  // None when the file brings enterprises into a catalogue that had none: no need to look
+  // through a million flows to learn it.
+  const catalogueHadNone = parsed.enterprises.length > 0 && catalogueIds.size === 0;
+  if (!catalogueHadNone) {
+    for (const s of parsed.offers) notePre(s.value.enterprise);
+    for (const s of parsed.needs) notePre(s.value.enterprise);
+    for (const s of parsed.flows) {
+      notePre(s.value.supplier);
+      notePre(s.value.buyer);
+    }
   }
   const same = preExisting.size ? new SameRows(db, preExisting) : null;
 
   // Offers, needs, flows: every reference must name a known enterprise and product.
-  const seen = { offers: new Map<string, number>(), needs: new Map<string, number>(), flows: new Map<string, number>() };
+  const seen = { offers: new Map<string, number>(), needs: new Map<string, number>() };
   // The label is made only for a row that is rejected: a million flows need no million strings.
-  const checkId = (kind: 'offers' | 'needs' | 'flows', s: Sourced<{ id?: string }>, label: () => string) => {
+  const checkId = (kind: 'offers' | 'needs', s: Sourced<{ id?: string }>, label: () => string) => {
     const id = s.value.id;
     if (id === undefined) return true;
     const earlier = seen[kind].get(id);
@@ -337,22 +342,28 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     accepted++;
   });
   yield;
+  const flowLabel = (f: FlowRecord, i: number) => `flow ${f.id ? `"${f.id}"` : `#${i + 1}`} (${f.supplier} → ${f.buyer}, ${f.product})`;
+  const flowProblem = (f: FlowRecord, supplier = enterpriseRef(f.supplier), buyer = enterpriseRef(f.buyer)): string | null =>
+    !supplier ? missing('supplier', f.supplier) : !buyer ? missing('buyer', f.buyer) : !productKnown(f.product) ? missing('product', f.product) : null;
   for (let i = 0; i < parsed.flows.length; i++) {
     const s = parsed.flows[i];
     const f = s.value;
     const supplier = enterpriseRef(f.supplier);
     const buyer = enterpriseRef(f.buyer);
-    let reason: string | null = null;
-    if (!supplier) reason = missing('supplier', f.supplier);
-    else if (!buyer) reason = missing('buyer', f.buyer);
-    else if (!productKnown(f.product)) reason = missing('product', f.product);
-    const label = () => `flow ${f.id ? `"${f.id}"` : `#${i + 1}`} (${f.supplier} → ${f.buyer}, ${f.product})`;
-    if (reason) rejected.push({ line: s.line, record: label(), reason });
-    else if (checkId('flows', s, label)) {
-      const value = supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier: supplier!, buyer: buyer! };
-      if (!same?.flow(value, importId)) writer.flow(value, importId);
-      written.flows++;
-      accepted++;
+    const reason = flowProblem(f, supplier, buyer);
+    if (reason) rejected.push({ line: s.line, record: flowLabel(f, i), reason });
+    else if (supplier && buyer) {
+      const value = supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier, buyer };
+      // A flow's id twice in the file: the writer says so (unique index), rarely enough that
+      // the earlier line is looked for only then, as the first usable row with that id.
+      if (same?.flow(value, importId) || writer.flowOnce(value, importId)) {
+        written.flows++;
+        accepted++;
+      } else {
+        const id = f.id!;
+        const earlier = parsed.flows.find((x, j) => j < i && x.value.id === id && flowProblem(x.value) === null)!.line;
+        rejected.push({ line: s.line, record: flowLabel(f, i), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
+      }
     }
     if (tick('flows')) yield;
   }

@@ -1,11 +1,18 @@
 import type { Db } from '../db/open.ts';
 
-/** Tables a big import writes many rows into. */
+/** Tables a big import writes many rows into (what isBulk weighs the file against). */
 const bulkTables = ['enterprises', 'offers', 'needs', 'flows'];
+/**
+ * Those, and lists written with each enterprise whose other indexes nothing in an import reads
+ * (the primary keys, enterprise id first, stay). Not memberships: a merge clears an
+ * enterprise's networks by its id, which only memberships_enterprise finds without a scan.
+ */
+const suspendedTables = [...bulkTables, 'enterprise_activities', 'enterprise_qualifiers', 'enterprise_currencies'];
 
 /**
  * For a big import: drops the secondary indexes of the tables it fills (and the search
- * triggers on them, which the deferred search index makes idle anyway), and returns the
+ * triggers on them, which the deferred search index makes idle anyway, and the sort-key
+ * trigger on insert, whose keys CatalogueWriter gives each row itself), and returns the
  * function that puts them back, exactly as they were, before the commit. Building an index
  * once over sorted keys is far cheaper than keeping a dozen of them up to date row by row
  * (measured: the directory's seven name indexes tripled the cost of writing an enterprise).
@@ -13,14 +20,14 @@ const bulkTables = ['enterprises', 'offers', 'needs', 'flows'];
  * with everything else. Unique indexes stay: they are constraints, and upserts use them.
  */
 export function suspendSecondaryIndexes(db: Db): () => void {
-  const placeholders = bulkTables.map(() => '?').join(', ');
+  const placeholders = suspendedTables.map(() => '?').join(', ');
   const objects = db
     .prepare(
       `SELECT type, name, sql FROM sqlite_master
        WHERE tbl_name IN (${placeholders}) AND sql IS NOT NULL
-         AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'))`,
+         AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND (name LIKE 'search\\_%' ESCAPE '\\' OR name = 'enterprises_sort_keys_ai')))`,
     )
-    .all(...bulkTables) as { type: 'index' | 'trigger'; name: string; sql: string }[];
+    .all(...suspendedTables) as { type: 'index' | 'trigger'; name: string; sql: string }[];
   for (const o of objects) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name.replace(/"/g, '""')}"`);
   return () => {
     for (const o of objects) db.exec(o.sql);

@@ -63,11 +63,11 @@ export function compare(a: Prepared, b: Prepared, weigh: Weigh, sharing: Sharing
       evidence.push({ kind: 'nickname', verdict: 'different', a: ra.nickname ?? nickA, b: rb.nickname ?? nickB });
     }
   }
-  if (a.numbers.join(' ') !== b.numbers.join(' ')) {
+  if (a.numberKey !== b.numberKey) {
     // Different unit numbers are different sites; a number on one side only may be a unit of the other.
     if (a.numbers.length && b.numbers.length) cap = Math.min(cap, 0.45);
     else score -= 0.1;
-    evidence.push({ kind: 'numbers', verdict: 'different', a: a.numbers.join(' ') || '–', b: b.numbers.join(' ') || '–' });
+    evidence.push({ kind: 'numbers', verdict: 'different', a: a.numberKey || '–', b: b.numberKey || '–' });
   }
   if (a.country && b.country) {
     if (a.country !== b.country) {

@@ -5,25 +5,9 @@
 // generated column was tried first: sorting a filtered set then recomputed the fold for every
 // row, 0.4 s at 14,000 rows; ALTER TABLE cannot add a STORED one.)
 import type { Migration } from './types.ts';
+import { foldSql } from '../sort-key.ts';
 
-/** Accented letter → plain letter, both cases (lower() in SQLite only folds A–Z). */
-const folds: [string, string][] = [
-  ['áàâãäåÁÀÂÃÄÅ', 'a'],
-  ['éèêëÉÈÊË', 'e'],
-  ['íìîïÍÌÎÏ', 'i'],
-  ['óòôõöøÓÒÔÕÖØ', 'o'],
-  ['úùûüÚÙÛÜ', 'u'],
-  ['çÇ', 'c'],
-  ['ñÑ', 'n'],
-  ['ýÿÝ', 'y'],
-];
-
-/** SQL that folds `expr` for sorting: nested replace() over lower(). */
-export function foldSql(expr: string): string {
-  let sql = `lower(${expr})`;
-  for (const [from, to] of folds) for (const ch of from) sql = `replace(${sql}, '${ch}', '${to}')`;
-  return sql;
-}
+// The fold itself lives in ../sort-key.ts, shared with bulk imports (which give rows their keys).
 
 export const migration0005: Migration = {
   version: 5,

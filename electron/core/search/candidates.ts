@@ -30,10 +30,17 @@ export interface ProductCandidate {
 /** The text a user's words may match; `tags` holds synthetic tokens only. */
 const TEXT_COLUMNS = ['name', 'description', 'place', 'activities', 'products'];
 
-export const enterpriseSql = (table: string, limit: number) => `
+/** The first `limit` matches in the index, their doc keys only (unranked: rowid order). */
+export const enterpriseSql = (table: string, limit: number) => `SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ${limit}`;
+
+/**
+ * What ranking needs of each candidate, read once per candidate after all the index queries:
+ * they overlap (the filtered ones return rows the unfiltered one did), and joining the docs
+ * in each made a row object per match, most of them thrown away as already seen.
+ */
+export const candidateDocsSql = `
   SELECT d.key, d.id, d.name, d.solidarity, d.lat, d.lon
-  FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ${limit}) m
-  JOIN search_enterprise_docs d ON d.key = m.rowid`;
+  FROM json_each(?) k JOIN search_enterprise_docs d ON d.key = k.value`;
 
 /**
  * Enterprise candidates for the words typed, from unranked index queries, each stopped after
@@ -47,11 +54,11 @@ export const enterpriseSql = (table: string, limit: number) => `
 export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near | undefined, perQuery: number): EnterpriseCandidate[] {
   const filters = [ftsString('xsolidarityx')];
   if (near) filters.push(`(${cellTags(near, 1).map(ftsString).join(' OR ')})`);
-  const names = stmt(db, enterpriseSql('search_enterprise_names', perQuery));
-  const text = stmt(db, enterpriseSql('search_enterprises', perQuery));
-  const seen = new Map<string, EnterpriseCandidate>();
-  const collect = (rows: EnterpriseCandidate[]) => {
-    for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row);
+  const names = stmt(db, enterpriseSql('search_enterprise_names', perQuery)).pluck();
+  const text = stmt(db, enterpriseSql('search_enterprises', perQuery)).pluck();
+  const seen = new Set<number>();
+  const collect = (keys: number[]) => {
+    for (const key of keys) seen.add(key);
   };
   // Widest first: a name's words are words of the text, and a whole word starts itself, so
   // each scope's matches are among the previous one's. Where a wider query (with the same
@@ -70,7 +77,7 @@ export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near 
     const complete = new Set<number>();
     const ask = (k: number, expr: string) => {
       if (!wider.has(k)) {
-        const rows = statement.all(expr) as EnterpriseCandidate[];
+        const rows = statement.all(expr) as number[];
         collect(rows);
         if (rows.length >= perQuery) return;
       }
@@ -84,7 +91,8 @@ export function enterpriseCandidates(db: Db, terms: readonly Term[], near: Near 
     });
     wider = complete;
   }
-  return [...seen.values()];
+  if (seen.size === 0) return [];
+  return stmt(db, candidateDocsSql).all(JSON.stringify([...seen])) as EnterpriseCandidate[];
 }
 
 const productSql = (table: string, limit: number) => `

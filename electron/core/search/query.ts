@@ -56,7 +56,7 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
 
   let found = lookUp(db, asTerms(tokens), tokens, input.near, false);
   const typedProducts = found.productSet;
-  if (found.pool.size < FEW) {
+  if (found.pool.length < FEW) {
     // (Almost) nothing as typed: maybe a typo. Each unknown word becomes the closest real
     // words; an unknown word with none is left out if other words remain.
     const fixed: Term[] = [];
@@ -73,16 +73,16 @@ export function searchQuery(db: Db, input: SearchInput): SearchOutput {
     }
     if (corrected) {
       const fuzzy = lookUp(db, fixed, tokens, input.near, true);
-      for (const [id, c] of fuzzy.pool) if (!found.pool.has(id)) found.pool.set(id, c);
+      const typed = new Set(found.pool.map((c) => c.id));
       found = {
-        pool: found.pool,
+        pool: [...found.pool, ...fuzzy.pool.filter((c) => !typed.has(c.id))],
         products: [...found.products, ...fuzzy.products.filter((p) => !found.products.some((q) => q.id === p.id))],
         productSet: [...new Set([...found.productSet, ...fuzzy.productSet])],
       };
     }
   }
 
-  let candidates = [...found.pool.values()];
+  let candidates = found.pool;
   if (input.currency) {
     const ok = acceptingFor(db, candidates.map((c) => c.id), input.currency, found.productSet);
     candidates = candidates.filter((c) => ok.has(c.id));
@@ -142,13 +142,12 @@ function lookUp(db: Db, terms: readonly Term[], tokens: readonly string[], near:
   // Offers of these (and narrower) products are shown with the enterprises.
   const productSet = withDescendants(db, products.slice(0, EXPAND_PRODUCTS).map((p) => p.id));
 
-  const pool = new Map<string, Placed>();
   const found = enterpriseCandidates(db, terms, near, PER_QUERY);
   // One plain object per candidate (spreading the row objects SQLite returns was slow and a
   // good part of a search's garbage). Among equal matches a shorter name is closer to what
   // was typed; a close spelling's closeness is scored once the order is known (scoreSpellings).
-  for (const c of found) {
-    pool.set(c.id, {
+  const pool = found.map(
+    (c): Placed => ({
       id: c.id,
       name: c.name,
       match: fuzzy ? 'fuzzy' : null,
@@ -157,8 +156,8 @@ function lookUp(db: Db, terms: readonly Term[], tokens: readonly string[], near:
       fine: fuzzy ? 1 : c.name.length,
       lat: c.lat,
       lon: c.lon,
-    });
-  }
+    }),
+  );
   return { products, productSet, pool };
 }
 

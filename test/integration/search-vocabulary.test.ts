@@ -53,9 +53,15 @@ describe('the typo word list of a reader', () => {
     expect(await ids('quintel')).toEqual(['horta-viva']);
   });
 
-  it('follows a place that changed', async () => {
+  it('follows a place and a product name in another language that changed', async () => {
     await writer.call('enterprise-update', { id: 'padaria-faro', changes: { locality: 'Tavira' } });
     expect(typoWords(reader.ctx.db)).toContain('tavira');
     expect(await ids('taviro')).toContain('padaria-faro');
+    // A product nobody offers yet: only the products index changes.
+    const { id } = await writer.call('product-create', { name: 'Candles', parent: null });
+    await writer.call('product-update', { id, names: { es: 'Velas de cera' } });
+    expect(typoWords(reader.ctx.db)).toContain('velas');
+    const typo = await reader.call('search-query', { q: 'vellas', limit: 5 });
+    expect(typo.products.map((p) => p.id)).toContain(id);
   });
 });

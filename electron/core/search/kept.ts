@@ -28,10 +28,16 @@ export function catalogueSignature(db: Db): string {
   return `${version}:${changes}`;
 }
 
-function indexState(db: Db, indexes: readonly SearchIndex[]): string {
-  return indexes
-    .map((t) => stmt(db, `SELECT group_concat(hex(block), '.') FROM (SELECT block FROM ${t}_data WHERE id IN (1, 10) ORDER BY id)`).pluck().get() as string | null)
-    .join('|');
+/** The indexes' averages and structure records, or null if FTS5 does not keep them there. */
+function indexState(db: Db, indexes: readonly SearchIndex[]): string | null {
+  const parts: string[] = [];
+  for (const t of indexes) {
+    const rows = stmt(db, `SELECT hex(block) FROM ${t}_data WHERE id IN (1, 10) ORDER BY id`).pluck().all() as string[];
+    // A later SQLite keeping them elsewhere: every change counts, as before (never a stale list).
+    if (rows.length !== 2) return null;
+    parts.push(rows.join('.'));
+  }
+  return parts.join('|');
 }
 
 /**
@@ -43,7 +49,7 @@ export function keptUntilChanged<T>(cache: WeakMap<Db, Kept<T>>, db: Db, indexes
   const signature = catalogueSignature(db);
   const kept = cache.get(db);
   if (kept && kept.signature === signature) return kept.value;
-  const state = db.inTransaction ? `tx:${signature}` : indexState(db, indexes);
+  const state = (db.inTransaction ? null : indexState(db, indexes)) ?? `changes:${signature}`;
   if (kept && kept.state === state) {
     kept.signature = signature;
     return kept.value;

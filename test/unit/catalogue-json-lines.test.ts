@@ -44,4 +44,12 @@ describe('item lines of a package', () => {
     expect(lines.get('flows')).toEqual([4, 5]);
     expect(lines.has('key\\\\')).toBe(false);
   });
+
+  it('reads as far as asked, and on past a key given twice until the count JSON.parse found', () => {
+    const text = '{"flows": [{"a": 1}],\n"enterprises": [\n{"id": "e"}],\n"flows": [\n{"a": 2},\n{"a": 3}]}';
+    const lines = itemLines(enc(text));
+    expect(lines.get('enterprises')).toEqual([3]);
+    expect(lines.get('flows', 2)).toEqual([5, 6]); // JSON.parse keeps the last "flows"
+    expect(lines.get('offers')).toBeUndefined();
+  });
 });

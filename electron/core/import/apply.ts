@@ -301,17 +301,19 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const same = preExisting.size ? new SameRows(db, preExisting) : null;
 
   // Offers, needs, flows: every reference must name a known enterprise and product.
-  const seen = { offers: new Map<string, number>(), needs: new Map<string, number>() };
+  // The rows, not their lines: a package's row finds its line only when it is reported.
+  const seen = { offers: new Map<string, Sourced<unknown>>(), needs: new Map<string, Sourced<unknown>>() };
   // The label is made only for a row that is rejected: a million flows need no million strings.
   const checkId = (kind: 'offers' | 'needs', s: Sourced<{ id?: string }>, label: () => string) => {
     const id = s.value.id;
     if (id === undefined) return true;
-    const earlier = seen[kind].get(id);
-    if (earlier !== undefined) {
+    const first = seen[kind].get(id);
+    if (first !== undefined) {
+      const earlier = first.line;
       rejected.push({ line: s.line, record: label(), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
       return false;
     }
-    seen[kind].set(id, s.line);
+    seen[kind].set(id, s);
     return true;
   };
   const missing = (what: string, id: string) => `It names the ${what} "${id}", which is neither in the file nor in the catalogue.`;

@@ -94,24 +94,51 @@ export function parsePackage(content: Uint8Array): ParsedFile & { name?: string;
   for (const kind of Object.keys(kinds) as Kind[]) {
     const items = (top[kind] as unknown[] | undefined) ?? [];
     parsed.rowsRead += items.length;
-    readKind(kind, items, lines.get(kind) ?? [], parsed);
+    let known: number[] | undefined;
+    readKind(kind, items, () => (known ??= lines.get(kind, items.length) ?? []), parsed);
   }
   return parsed;
 }
 
-function readKind(kind: Kind, items: unknown[], lines: number[], out: ParsedFile): void {
+/** Kinds whose rows need their line only when one is reported: found then (json-lines.ts). */
+const lineWhenAsked = new Set<Kind>(['offers', 'needs', 'flows']);
+
+/** A row of those kinds: its line is looked up on first read. */
+class RowWithLineWhenAsked<T> implements Sourced<T> {
+  constructor(
+    public value: T,
+    private readonly index: number,
+    private readonly lines: () => number[],
+  ) {}
+
+  get line(): number {
+    return this.lines()[this.index] ?? this.index + 1;
+  }
+}
+
+function readKind(kind: Kind, items: unknown[], lineList: () => number[], out: ParsedFile): void {
   const schema = kinds[kind] as z.ZodType;
   const names = known[kind];
   const dropped = new Map<string, number>();
   const notes = new Notes();
+  const lazy = lineWhenAsked.has(kind);
+  const lines = lazy ? null : lineList();
+  const lineAt = (i: number) => (lines ?? lineList())[i] ?? i + 1;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const line = lines[i] ?? i + 1;
     const result = schema.safeParse(item);
     if (!result.success) {
-      out.rejected.push({ line, record: label(kind, i, item), reason: describe(result.error) });
+      out.rejected.push({ line: lineAt(i), record: label(kind, i, item), reason: describe(result.error) });
       continue;
     }
+    if (lazy) {
+      // No enterprise fields here: unknown properties are only counted (below).
+      const value = item as Record<string, unknown>;
+      for (const key in value) if (!names.has(key)) dropped.set(key, (dropped.get(key) ?? 0) + 1);
+      (out[kind] as Sourced<unknown>[]).push(new RowWithLineWhenAsked(value, i, lineList));
+      continue;
+    }
+    const line = lineAt(i);
     // The schemas have no defaults or transforms, so the original object is the valid one;
     // keeping it (not zod's copy) halves the memory of a million-flow package.
     let value = item as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open.ts';
 import { writePackage } from '../../electron/core/catalogue/write-package.ts';
 import { deferSearchIndex, isSearchIndexDeferred, rebuildSearchIndex, searchQuery } from '../../electron/core/search/index.ts';
-import { enterpriseSql } from '../../electron/core/search/candidates.ts';
+import { candidateDocsSql, enterpriseSql } from '../../electron/core/search/candidates.ts';
 import Database from 'better-sqlite3';
 import { migration0001 } from '../../electron/core/db/migrations/0001-initial.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -109,12 +109,12 @@ describe('search index', () => {
   it('answers the hot queries from the FTS5 index', () => {
     const { core, cleanup } = openSearchCore();
     cleanups.push(cleanup);
+    const planOf = (sql: string, arg: string) =>
+      (core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(arg) as { detail: string }[]).map((r) => r.detail).join(' | ');
     for (const table of ['search_enterprises', 'search_enterprise_names']) {
-      const plan = (core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${enterpriseSql(table, 40)}`).all('"cafe"*') as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
-      expect(plan).toContain(`SCAN ${table} VIRTUAL TABLE INDEX`);
-      expect(plan).toMatch(/SEARCH d USING INTEGER PRIMARY KEY/);
+      expect(planOf(enterpriseSql(table, 40), '"cafe"*')).toContain(`SCAN ${table} VIRTUAL TABLE INDEX`);
     }
+    // The candidates' docs, by key.
+    expect(planOf(candidateDocsSql, '[1,2]')).toMatch(/SEARCH d USING INTEGER PRIMARY KEY/);
   });
 });

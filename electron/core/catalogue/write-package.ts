@@ -231,6 +231,7 @@ export class CatalogueWriter {
    * import keeps no map of the ids it has seen.
    */
   flowOnce(f: Flow, importId: number): boolean {
+    // The same arguments as flow(), written out: no array to spread per row of a million.
     return this.s.flowOnce.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId).changes > 0;
   }
 }

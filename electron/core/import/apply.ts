@@ -347,6 +347,7 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const flowLabel = (f: FlowRecord, i: number) => `flow ${f.id ? `"${f.id}"` : `#${i + 1}`} (${f.supplier} → ${f.buyer}, ${f.product})`;
   const flowProblem = (f: FlowRecord, supplier = enterpriseRef(f.supplier), buyer = enterpriseRef(f.buyer)): string | null =>
     !supplier ? missing('supplier', f.supplier) : !buyer ? missing('buyer', f.buyer) : !productKnown(f.product) ? missing('product', f.product) : null;
+  let firstFlowLines: Map<string, number> | undefined;
   for (let i = 0; i < parsed.flows.length; i++) {
     const s = parsed.flows[i];
     const f = s.value;
@@ -356,14 +357,16 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (reason) rejected.push({ line: s.line, record: flowLabel(f, i), reason });
     else if (supplier && buyer) {
       const value = supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier, buyer };
-      // A flow's id twice in the file: the writer says so (unique index), rarely enough that
-      // the earlier line is looked for only then, as the first usable row with that id.
+      // A flow's id twice in the file: the writer says so (unique index), and the earlier
+      // line is looked for only then, as the first usable row with that id.
       if (same?.flow(value, importId) || writer.flowOnce(value, importId)) {
         written.flows++;
         accepted++;
       } else {
         const id = f.id!;
-        const earlier = parsed.flows.find((x, j) => j < i && x.value.id === id && flowProblem(x.value) === null)!.line;
+        // One pass for all of them, made at the first: a file may repeat many ids.
+        firstFlowLines ??= firstUsableLines(parsed.flows, flowProblem);
+        const earlier = firstFlowLines.get(id)!;
         rejected.push({ line: s.line, record: flowLabel(f, i), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
       }
     }
@@ -439,6 +442,13 @@ function acceptanceProblem(e: Enterprise, productProblem: (id: string) => string
 /** Acceptances with each product a name or id of the catalogue's written as its id (others left as written, to be reported). */
 function namedProducts(list: Acceptance[], index: ProductIndex): Acceptance[] {
   return list.map((a) => (typeof a === 'string' || !a.products ? a : { ...a, products: a.products.map((p) => index.find(p)?.id ?? p) }));
+}
+
+/** Each id's first row that can be used (no problem with its references): the one written. */
+function firstUsableLines(rows: readonly Sourced<FlowRecord>[], problem: (f: FlowRecord) => string | null): Map<string, number> {
+  const lines = new Map<string, number>();
+  for (const r of rows) if (r.value.id !== undefined && !lines.has(r.value.id) && problem(r.value) === null) lines.set(r.value.id, r.line);
+  return lines;
 }
 
 /** `id`, or `id-2`, `id-3`… the first one not taken. */

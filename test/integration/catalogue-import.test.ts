@@ -136,6 +136,33 @@ describe('one transaction, every row accounted for', () => {
     expect(db.prepare('SELECT count(*) FROM flows').pluck().get()).toBe(stats.flows);
   });
 
+  it('gives each repeated flow id the line of its own first usable row', () => {
+    const pkg = {
+      format: 'teia-package', version: 1,
+      products: [{ id: 'food', name: 'Food' }],
+      enterprises: [{ id: 'a', name: 'A', solidarity: true }, { id: 'b', name: 'B', solidarity: false }],
+      flows: [
+        { id: 'x', supplier: 'ghost', buyer: 'a', product: 'food', quantity: 1 },
+        { id: 'x', supplier: 'b', buyer: 'a', product: 'food', quantity: 2 },
+        { id: 'y', supplier: 'a', buyer: 'b', product: 'food', quantity: 3 },
+        { id: 'x', supplier: 'a', buyer: 'b', product: 'food', quantity: 4 },
+        { id: 'y', supplier: 'b', buyer: 'a', product: 'food', quantity: 5 },
+      ],
+    };
+    const report = applyImportSync(db, parsePackage(bytes(pkg)));
+    const lineOf = (q: number) => report.rejected.find((r) => r.args?.id !== undefined && r.line === lineOfQuantity(q))?.args?.line;
+    const text = new TextDecoder().decode(bytes(pkg)).split('\n');
+    const lineOfQuantity = (q: number) => {
+      let at = text.findIndex((l) => l.includes(`"quantity": ${q}`));
+      while (!/^\s*\{/.test(text[at])) at--;
+      return at + 1;
+    };
+    // x's first row names an unknown supplier: the row written, and so the earlier line, is the second.
+    expect(lineOf(4)).toBe(lineOfQuantity(2));
+    expect(lineOf(5)).toBe(lineOfQuantity(3));
+    expect(db.prepare('SELECT id, quantity FROM flows ORDER BY id').all()).toEqual([{ id: 'x', quantity: 2 }, { id: 'y', quantity: 3 }]);
+  });
+
   it('a dry run reports exactly the same and writes nothing', () => {
     const dry = applyImportSync(db, parsePackage(bytes(bad)), { dryRun: true });
     expect(dry.applied).toBe(false);

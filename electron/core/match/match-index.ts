@@ -122,9 +122,10 @@ export class MatchIndex {
 
   add(record: MatchRecord): void {
     const q = this.lastQuery;
-    const p = q && sameText(q.record, record) ? { ...q, record } : prepare(record);
+    const reused = q !== null && sameText(q.record, record);
+    const p = reused ? { ...q, record } : prepare(record);
     // Keys name the record's ids too: the query's serve only when the ids are the same.
-    if (p !== q && q && p.keys === q.keys && (q.record.givenId !== record.givenId || q.record.sourceId !== record.sourceId)) p.keys = undefined;
+    if (reused && (q.record.givenId !== record.givenId || q.record.sourceId !== record.sourceId)) p.keys = undefined;
     const at = this.items.length;
     this.items.push(p);
     if (at === this.countryCodes.length) {

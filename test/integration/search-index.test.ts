@@ -101,6 +101,9 @@ describe('search index', () => {
     cleanups.unshift(() => db.close());
     expect(ids(db, 'apiario')).toEqual(['apiario']);
     expect(ids(db, 'evora')).toEqual(['apiario']);
+    // Past the prefix indexes remade by migration 10 (1–3 characters), as typed.
+    expect(ids(db, 'apia')).toEqual(['apiario']);
+    expect(ids(db, 'sao jo')).toEqual(['apiario']);
     expect(ids(db, 'mel')).toEqual(['apiario']);
     expect(searchQuery(db, { q: 'honey', limit: 5 }).products.map((p) => p.id)).toEqual(['honey']);
     integrityCheck(db);

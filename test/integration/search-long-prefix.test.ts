@@ -6,9 +6,10 @@ import { searchPackage } from './search-fixture.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 /**
- * Words typed beyond the longest prefix index (8 characters) are looked up as the index's own
- * words that start with them (search/prefixes.ts). They must find what the prefix finds, in
- * names and in the other text, on a read-only reader as on the writer, and follow edits.
+ * Words typed beyond the longest prefix index (3 characters, migration 0010) are looked up
+ * as the index's own words that start with them (search/prefixes.ts). They must find what the
+ * prefix finds, in names and in the other text, on a read-only reader as on the writer, and
+ * follow edits.
  */
 const tmp = tempDir('teia-search-long-');
 const file = path.join(tmp.dir, 'c.db');
@@ -33,9 +34,9 @@ afterAll(() => {
 const ids = async (core: Core, q: string) => (await core.call('search-query', { q, limit: 50 })).enterprises.map((e) => e.id);
 
 describe('search: words longer than the prefix index', () => {
-  it('finds names keystroke by keystroke past eight letters, on the writer and on a read-only reader', async () => {
+  it('finds names keystroke by keystroke past three letters, on the writer and on a read-only reader', async () => {
     for (const core of [writer, reader]) {
-      for (const q of ['cooperat', 'cooperati', 'cooperativ', 'cooperativa']) {
+      for (const q of ['coop', 'coope', 'cooper', 'coopera', 'cooperat', 'cooperati', 'cooperativ', 'cooperativa']) {
         expect(await ids(core, q), q).toEqual(expect.arrayContaining(['coop-norte', 'acucareira']));
       }
       // Two words, the long one still being typed.

@@ -4,7 +4,7 @@ import { keptCache, keptUntilChanged } from './kept.ts';
 import type { Term } from './normalize.ts';
 
 /**
- * Words typed beyond the longest prefix index (8 characters on enterprises, migration 0002),
+ * Words typed beyond the longest prefix index (3 characters on enterprises, migration 0010),
  * turned into the index's own words that start with them: "cooperati" → "cooperativa" OR
  * "cooperative". FTS5 answers a prefix it has no index for by merging the doclists of every
  * word with that prefix into one before it returns a row, and does that again for each of
@@ -14,7 +14,7 @@ import type { Term } from './normalize.ts';
  * TEMP one per connection, which a read-only connection may create), once per prefix until
  * one of the two indexes changes (kept.ts).
  */
-export const LONGEST_PREFIX_INDEX = 8;
+export const LONGEST_PREFIX_INDEX = 3;
 /** More words than this, and the prefix query is kept (a long OR costs as much as the merge). */
 const MAX_WORDS = 24;
 const MAX_CACHED = 2000;

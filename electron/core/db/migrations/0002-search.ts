@@ -15,6 +15,9 @@
 //     on enterprises (at 100,000 enterprises going from 1–6 to 1–8 grew the index 104 → 119 MB
 //     and cut "organic" from ~25 to ~10 ms CPU), 1–3 on products (a small table). Longer
 //     words being typed merge a few doclists (about 1.5 ms per query for "cooperativ").
+//     Migration 0010 narrowed the enterprise indexes to 1–3: longer words are now looked up as
+//     the index's own words (search/prefixes.ts), and the longer prefix indexes cost more to
+//     write than they saved.
 //   - the same on enterprise names (and tags) alone: a query limited to names must not walk
 //     the doclist of a word common elsewhere (a column filter on the main table did: 60+ ms).
 //   - fts5vocab views of the names, places and products indexes: the words a typo is corrected to

@@ -73,6 +73,11 @@ describe('search index', () => {
     expect(ids(db, 'padaria')).toHaveLength(3);
     expect(ids(db, 'coffee')).toContain('horta-viva');
     integrityCheck(db);
+    // The rebuild makes each product's text once (maintenance.ts); its docs are the view's.
+    const docs = 'SELECT id, name, description, place, activities, products, tags, solidarity, lat, lon FROM';
+    const rebuilt = db.prepare(`${docs} search_enterprise_docs ORDER BY id`).all();
+    expect(rebuilt.some((d) => String((d as { products: string | null }).products).includes('Alimentos'))).toBe(true);
+    expect(rebuilt).toEqual(db.prepare(`${docs} search_enterprise_source ORDER BY id`).all());
     // A rolled-back import leaves neither rows nor a deferral behind.
     expect(() =>
       db.transaction(() => {

@@ -149,10 +149,11 @@ export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISE
     rows.push({ name: `generate package (${label}, ${made.mb} MB)`, value: seconds(gen.ms), unit: 's', target: '' });
     rows.push({ name: '  of which CPU time (user + system)', value: seconds(gen.cpuMs), unit: 's', target: '' });
 
-    // Twice each, interleaved (import, floor, import, floor), and the lower CPU time of each
-    // kept: on a shared machine one run of either can lose a quarter to a neighbour's load,
-    // and the best of two treats Teia and the floor alike.
-    const runs = 2;
+    // Three times each, interleaved (import, floor, import, floor, …), and the lower CPU time
+    // of each kept: on a shared machine one run of either can lose a quarter to a neighbour's
+    // load (two runs of each still gave ratios from 2.7× to 3.2× within an hour), and the best
+    // of three treats Teia and the floor alike.
+    const runs = 3;
     const imports: ChildResult[] = [];
     const floors: ChildResult[] = [];
     for (let r = 0; r < runs; r++) {

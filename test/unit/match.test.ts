@@ -141,6 +141,8 @@ describe('unit numbers in a name', () => {
     expect(numbersIn(['mxp5', 'a007b12'])).toEqual(['5', '7', '12']);
     expect(numbersIn(['semarang', 'ii'])).toEqual(['2']);
     expect(numbersIn(['x', 'v', 'i', 'iv'])).toEqual(['4']);
+    // Words that are names of Object.prototype's properties are words, not numbers.
+    expect(numbersIn(['constructor', 'cooperative'])).toEqual([]);
     expect(numbersIn(['0001', '00', 'a0'])).toEqual(['1', '0', '0']);
     // ASCII digits only, as a plain \d: other scripts' digits and superscripts are letters here.
     expect(numbersIn(['١٢٣', '²'])).toEqual([]);

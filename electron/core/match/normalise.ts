@@ -102,7 +102,8 @@ export function emailKey(email: string | null | undefined): string | null {
   return e && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e) ? e : null;
 }
 
-const ROMAN: Record<string, number> = { ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, viii: 8, ix: 9 };
+// A Map, not an object: a name word like "constructor" must not find Object.prototype's.
+const ROMAN = new Map(Object.entries({ ii: 2, iii: 3, iv: 4, vi: 6, vii: 7, viii: 8, ix: 9 }));
 
 /** Unit and branch numbers, in digits or roman ("Unit 4", "MXP5", "Semarang II"); "i", "v", "x" are too often letters. */
 export function numbersIn(tokens: readonly string[]): string[] {
@@ -117,7 +118,8 @@ export function numbersIn(tokens: readonly string[]): string[] {
       out.push(String(Number(t.slice(i, j))));
       i = j;
     }
-    if (ROMAN[t]) out.push(String(ROMAN[t]));
+    const roman = ROMAN.get(t);
+    if (roman !== undefined) out.push(String(roman));
   }
   return out;
 }

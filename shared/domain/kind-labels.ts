@@ -77,6 +77,17 @@ export const KIND_LABELS: Record<RecordKind, Labels> = {
     name: ['Network', 'Rede', 'Red', 'Réseau'],
     description: ['Description', 'Descrição', 'Descripción', 'Description'],
   },
+  currencies: {
+    id: ['Id', 'Id', 'Id', 'Id'],
+    name: ['Currency', 'Moeda', 'Moneda', 'Monnaie'],
+    kind: ['Kind', 'Tipo', 'Tipo', 'Type'],
+    unit: ['Unit', 'Unidade', 'Unidad', 'Unité'],
+    rate: ['Rate', 'Taxa', 'Tasa', 'Taux'],
+    issuer: ['Issuer', 'Emissor', 'Emisor', 'Émetteur'],
+    backing: ['Backing', 'Lastro', 'Respaldo', 'Garantie'],
+    description: ['Description', 'Descrição', 'Descripción', 'Description'],
+    products: ['Products', 'Produtos', 'Productos', 'Produits'],
+  },
   flows: {
     id: ['Id', 'Id', 'Id', 'Id'],
     supplier: ['Supplier', 'Fornecedor', 'Proveedor', 'Fournisseur'],
@@ -102,6 +113,7 @@ export const SHEET_LABELS: Record<RecordKind | 'instructions' | 'lists', [string
   needs: ['Needs', 'Necessidades', 'Necesidades', 'Besoins'],
   flows: ['Flows', 'Fluxos', 'Flujos', 'Flux'],
   networks: ['Networks', 'Redes', 'Redes', 'Réseaux'],
+  currencies: ['Currencies', 'Moedas', 'Monedas', 'Monnaies'],
   instructions: ['Instructions', 'Instruções', 'Instrucciones', 'Instructions'],
   lists: ['Lists', 'Listas', 'Listas', 'Listes'],
 };

@@ -8,7 +8,7 @@
 import { MAPPABLE_FIELDS, normaliseHeader, suggestMapping, type ColumnMapping } from './mapping.ts';
 import { KIND_LABELS, SHEET_LABELS } from './kind-labels.ts';
 
-export const RECORD_KINDS = ['enterprises', 'flows', 'offers', 'needs', 'products', 'networks'] as const;
+export const RECORD_KINDS = ['enterprises', 'flows', 'offers', 'needs', 'products', 'networks', 'currencies'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 const productWords = ['product', 'produto', 'producto', 'produit', 'item', 'commodity', 'mercadoria', 'mercancia', 'bem', 'goods', 'insumo', 'input'];
@@ -72,6 +72,18 @@ const KIND_ALIASES = {
     name: ['name', 'network', 'nome', 'rede', 'nombre', 'red', 'nom', 'reseau'],
     description: ['description', 'descricao', 'descripcion'],
   },
+  // A currency's definition (ENGINE.md §3.8); the sheet is told by its name, not its headers.
+  currencies: {
+    id: ['id', 'currencyid', 'identifier', 'identificador', 'identifiant', 'code', 'codigo'],
+    name: ['name', 'currency', 'nome', 'moeda', 'nombre', 'moneda', 'nom', 'monnaie'],
+    kind: ['kind', 'type', 'tipo'],
+    unit: unitWords,
+    rate: ['rate', 'exchangerate', 'taxa', 'cambio', 'tasa', 'taux'],
+    issuer: ['issuer', 'issuedby', 'emissor', 'emisor', 'emetteur'],
+    backing: ['backing', 'reserve', 'lastro', 'respaldo', 'garantie', 'reserva'],
+    description: ['description', 'descricao', 'descripcion'],
+    products: ['products', 'produtos', 'productos', 'produits'],
+  },
 } as const satisfies Record<Exclude<RecordKind, 'enterprises'>, Record<string, readonly string[]>>;
 
 export type KindField<K extends Exclude<RecordKind, 'enterprises'>> = keyof (typeof KIND_ALIASES)[K] & string;
@@ -89,6 +101,7 @@ export const REQUIRED_FIELDS: Record<RecordKind, readonly string[]> = {
   needs: ['enterprise', 'product', 'quantity'],
   products: ['name'],
   networks: ['id', 'name'],
+  currencies: ['id', 'name', 'kind'],
 };
 
 const lookups = new Map<RecordKind, Map<string, string>>();
@@ -168,6 +181,7 @@ const SHEET_NAMES: Record<RecordKind, string[]> = {
   needs: ['needs', 'need', 'demand', 'necessidades', 'demandas', 'necesidades', 'besoins', 'demandes'],
   products: ['products', 'product', 'produtos', 'productos', 'produits', 'taxonomy', 'taxonomia', 'taxonomie', 'catalogo'],
   networks: ['networks', 'redes', 'reseaux'],
+  currencies: ['currencies', 'currency', 'moedas', 'monedas', 'monnaies', 'devises'],
 };
 
 /** The kind a sheet name says, or null (instructions, notes, lists). */

@@ -16,7 +16,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Writes the catalogue to a file (format from --format or the file extension; "-" for standard output).',
   usage:
-    'teia export FILE [--format package|sse-csv|geojson|gexf|graphml|valueflows] [--db PATH]\n       teia export FILE.xlsx|FILE.csv --format xlsx|csv [--kind enterprises|products|offers|needs|flows|networks] [--lang en|pt|es|fr] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.xlsx --format kumu [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
+    'teia export FILE [--format package|sse-csv|geojson|gexf|graphml|valueflows] [--db PATH]\n       teia export FILE.xlsx|FILE.csv --format xlsx|csv [--kind enterprises|products|offers|needs|flows|networks|currencies] [--lang en|pt|es|fr] [--db PATH]\n       teia export FOLDER --format murmurations --base-url URL [--db PATH]\n       teia export FILE.xlsx --format kumu [--db PATH]\n       teia export FILE.pdf [--format catalogue] [--lang en|es|pt|fr] [--network ID] [--paper a4|letter] [--db PATH]',
   options: { ...dbOption, format: { type: 'string' }, 'base-url': { type: 'string' }, lang: { type: 'string' }, network: { type: 'string' }, paper: { type: 'string' }, kind: { type: 'string' } },
   async run({ values, positionals, stdout, stderr }) {
     const file = positionals[0];

@@ -13,8 +13,9 @@ import { TEMPLATE_UNITS } from '../import/kinds/units.ts';
  * fills in (instructions, drop-down lists for yes/no, units and the catalogue's products, one
  * example row per sheet marked in its "Example" column and left out on import).
  */
-const ORDER: RecordKind[] = ['networks', 'enterprises', 'products', 'offers', 'needs', 'flows'];
-const TEMPLATE_ORDER: RecordKind[] = ['enterprises', 'products', 'offers', 'needs', 'flows'];
+const ORDER: RecordKind[] = ['networks', 'enterprises', 'products', 'currencies', 'offers', 'needs', 'flows'];
+type TemplateKind = Exclude<RecordKind, 'networks' | 'currencies'>;
+const TEMPLATE_ORDER: TemplateKind[] = ['enterprises', 'products', 'offers', 'needs', 'flows'];
 
 /** Columns per kind, in sheet order (every field of the kind; the template leaves some out). */
 const EXPORT_FIELDS: Record<RecordKind, string[]> = {
@@ -24,7 +25,13 @@ const EXPORT_FIELDS: Record<RecordKind, string[]> = {
   needs: ['id', 'enterprise', 'product', 'quantity'],
   flows: ['id', 'supplier', 'buyer', 'product', 'quantity', 'value', 'currency', 'period'],
   networks: ['id', 'name', 'description'],
+  currencies: ['id', 'name', 'kind', 'unit', 'rate', 'issuer', 'backing', 'description', 'products'],
 };
+/**
+ * The template leaves out networks and currencies: both are named by id elsewhere (an
+ * enterprise's networks, an acceptance, a currency's issuer), while the template is written
+ * by names; the catalogue workbook carries them.
+ */
 const TEMPLATE_FIELDS: Record<RecordKind, string[]> = {
   enterprises: ['name', 'solidarity', 'locality', 'region', 'country', 'lat', 'lon', 'email', 'phone', 'website', 'legalForm', 'networks'],
   products: ['name', 'parent', 'unit', 'hs'],
@@ -32,6 +39,7 @@ const TEMPLATE_FIELDS: Record<RecordKind, string[]> = {
   needs: ['enterprise', 'product', 'quantity', 'unit'],
   flows: ['supplier', 'buyer', 'product', 'quantity', 'unit', 'value', 'currency', 'period'],
   networks: ['id', 'name', 'description'],
+  currencies: [],
 };
 
 const YES_NO: Record<LabelLang, [string, string]> = { en: ['yes', 'no'], pt: ['sim', 'não'], es: ['sí', 'no'], fr: ['oui', 'non'] };
@@ -54,6 +62,8 @@ export function packageRows(pkg: TeiaPackage, lang: LabelLang): Record<RecordKin
     needs: (pkg.needs ?? []).map((n) => [n.id ?? null, n.enterprise, n.product, n.quantity]),
     networks: (pkg.networks ?? []).map((n) => [n.id, n.name, n.description ?? null]),
     flows: (pkg.flows ?? []).map((f) => [f.id ?? null, f.supplier, f.buyer, f.product, (f.quantity as number | null | undefined) ?? null, f.value ?? null, f.currency ?? null, f.period ?? null]),
+    // Kind and backing as the package's codes (social-currency, full-reserve); the issuer an enterprise id.
+    currencies: (pkg.currencies ?? []).map((c) => [c.id, c.name, c.kind, c.unit ?? null, c.rate ?? null, c.issuer ?? null, c.backing ?? null, c.description ?? null, join(c.products)]),
   };
 }
 
@@ -121,7 +131,7 @@ const INSTRUCTIONS: Record<LabelLang, string[]> = {
   ],
 };
 
-const EXAMPLES: Record<LabelLang, Record<Exclude<RecordKind, 'networks'>, Record<string, Cell>>> = {
+const EXAMPLES: Record<LabelLang, Record<TemplateKind, Record<string, Cell>>> = {
   en: {
     enterprises: { name: 'Example Co-operative', solidarity: 'yes', locality: 'São Paulo', country: 'BR' },
     products: { name: 'Green coffee', unit: 'kg', hs: '0901' },
@@ -181,7 +191,7 @@ export async function writeTemplate(db: Db, lang: LabelLang = 'en'): Promise<Buf
     const ws = wb.addWorksheet(SHEET_LABELS[kind][li(lang)]);
     const fields = TEMPLATE_FIELDS[kind];
     headerRow(ws, [...fields.map((f) => label(kind, f, lang)), EXAMPLE_LABEL[li(lang)]]);
-    const example = EXAMPLES[lang][kind as Exclude<RecordKind, 'networks'>];
+    const example = EXAMPLES[lang][kind];
     const row = ws.addRow([...fields.map((f) => example[f] ?? null), EXAMPLE_LABEL[li(lang)].toLowerCase()]);
     row.font = { italic: true, color: { argb: 'FF777777' } };
     fields.forEach((f, i) => {

@@ -272,7 +272,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     const bad = reason ? null : (c.products ?? []).map(productProblem).find((x) => x !== null);
     if (bad) reason = `It may pay for ${bad}, so it would pay for something the catalogue does not know.`;
     if (reason) {
-      rejected.push({ line: s.line, record, reason });
+      // A currencies sheet of a workbook: the line is that sheet's.
+      rejected.push({ line: s.line, ...(s.sheet ? { sheet: s.sheet } : {}), record, reason });
       continue;
     }
     currencyLines.set(c.id, s.line);

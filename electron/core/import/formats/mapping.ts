@@ -34,7 +34,7 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[],
   }
 }
 
-const kindWord: Record<RecordKind, string> = { enterprises: 'enterprises', flows: 'flows', offers: 'offers', needs: 'needs', products: 'products', networks: 'networks' };
+const kindWord: Record<RecordKind, string> = { enterprises: 'enterprises', flows: 'flows', offers: 'offers', needs: 'needs', products: 'products', networks: 'networks', currencies: 'currencies' };
 
 /** The same checks for a sheet of flows, offers, needs or products: known fields, real columns, required fields present. */
 function checkKindMapping(kind: RecordKind, mapping: ColumnMapping, headers: readonly string[], constants: Record<string, string>): void {

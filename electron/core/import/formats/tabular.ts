@@ -100,6 +100,7 @@ export function parseTable(
       else if (r.kind === 'offers') out.offers.push(r.sourced);
       else if (r.kind === 'needs') out.needs.push(r.sourced);
       else if (r.kind === 'networks') out.networks.push(r.sourced);
+      else if (r.kind === 'currencies') out.currencies.push(r.sourced);
       else out.products.push(r.sourced);
       return;
     }

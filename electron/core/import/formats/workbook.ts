@@ -69,7 +69,7 @@ export function dataSheets(sheets: readonly WorkbookSheet[], options: ParseOptio
   return { tables, skipped };
 }
 
-/** Reads the data sheets into one ParsedFile: enterprises first, then products, offers, needs, flows. */
+/** Reads the data sheets into one ParsedFile: enterprises first, then products, currencies, offers, needs, flows. */
 export function parseWorkbook(format: ImportFormat & ('xlsx' | 'ods'), sheets: readonly WorkbookSheet[], options: ParseOptions): ParsedFile {
   const { tables, skipped } = dataSheets(sheets, options);
   if (tables.length === 0) throw new TeiaError('invalid-input', sheets.length > 1 ? 'No sheet of this workbook holds a table Teia can read.' : 'The first sheet of this workbook is empty.');
@@ -97,6 +97,7 @@ export function parseWorkbook(format: ImportFormat & ('xlsx' | 'ods'), sheets: r
     out.needs.push(...parsed.needs);
     out.flows.push(...parsed.flows);
     out.networks.push(...parsed.networks);
+    out.currencies.push(...parsed.currencies);
     out.rejected.push(...parsed.rejected);
     out.warnings.push(...parsed.warnings.map((w) => `Sheet "${t.name}" (${t.kind}): ${w}`));
   }

@@ -1,4 +1,4 @@
-import type { Need, Network, Offer, Product } from '../../../../shared/domain/package.ts';
+import { CURRENCY_BACKINGS, CURRENCY_KINDS, type Currency, type Need, type Network, type Offer, type Product } from '../../../../shared/domain/package.ts';
 import type { RecordKind } from '../../../../shared/domain/kinds.ts';
 import type { FlowRecord, RejectedRow, Sourced } from '../types.ts';
 import { listOf, numberOf, text } from '../formats/record.ts';
@@ -17,6 +17,7 @@ export type RowResult =
   | { kind: 'needs'; sourced: Sourced<Need> }
   | { kind: 'products'; sourced: Sourced<Product> }
   | { kind: 'networks'; sourced: Sourced<Network> }
+  | { kind: 'currencies'; sourced: Sourced<Currency> }
   | { rejected: RejectedRow };
 
 type Reject = (reason: string) => { rejected: RejectedRow };
@@ -46,6 +47,7 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   const reject: Reject = (reason) => ({ rejected: { line, reason } });
   const unitText = text(raw.unit);
   const unit = unitText === undefined ? undefined : knownUnit(unitText);
+  if (kind === 'currencies') return buildCurrency(raw, line, reject);
   if (unitText !== undefined && unit === undefined && kind !== 'products') {
     return { rejected: { line, reason: `Its unit "${unitText}" is not one Teia knows (e.g. kg, t, l, unit, dozen, h); write it as one of those.`, ...said({ key: 'row-unknown-unit', args: { unit: unitText } }) } };
   }
@@ -142,4 +144,43 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   const n: Need = { enterprise, product, quantity };
   if (id !== undefined) n.id = id;
   return { kind, sourced: { value: n, line, names } };
+}
+
+/** A code cell (a currency's kind, its backing): the package's code, any case, spaces or _ for -. */
+function codeOf<T extends string>(raw: unknown, codes: readonly T[]): T | undefined | null {
+  const t = text(raw);
+  if (t === undefined) return undefined;
+  const code = t.toLowerCase().replace(/[\s_]+/g, '-');
+  return (codes as readonly string[]).includes(code) ? (code as T) : null;
+}
+
+/**
+ * A currency's definition (ENGINE.md §3.8). The issuer is an enterprise id and the products
+ * product ids, as the catalogue workbook writes them; apply.ts checks both exist.
+ */
+function buildCurrency(raw: RowFields, line: number, reject: Reject): RowResult {
+  const id = text(raw.id);
+  const name = text(raw.name);
+  if (id === undefined || name === undefined) return reject('A currency needs an id and a name.');
+  const kind = codeOf(raw.kind, CURRENCY_KINDS);
+  if (kind === undefined) return { rejected: { line, record: id, reason: `It gives no kind: write one of ${CURRENCY_KINDS.join(', ')}.` } };
+  if (kind === null) return { rejected: { line, record: id, reason: `Its kind "${text(raw.kind)}" is not one Teia knows: write one of ${CURRENCY_KINDS.join(', ')}.` } };
+  const c: Currency = { id, name, kind };
+  const unit = text(raw.unit);
+  if (unit !== undefined) c.unit = unit;
+  if (text(raw.rate) !== undefined) {
+    const rate = numberOf(raw.rate);
+    if (rate === undefined || rate <= 0) return { rejected: { line, record: id, reason: `Its rate "${text(raw.rate)}" is not a number above 0.` } };
+    c.rate = rate;
+  }
+  const issuer = text(raw.issuer);
+  if (issuer !== undefined) c.issuer = issuer;
+  const backing = codeOf(raw.backing, CURRENCY_BACKINGS);
+  if (backing === null) return { rejected: { line, record: id, reason: `Its backing "${text(raw.backing)}" is not one Teia knows: write one of ${CURRENCY_BACKINGS.join(', ')}.` } };
+  if (backing !== undefined) c.backing = backing;
+  const description = text(raw.description);
+  if (description !== undefined) c.description = description;
+  const products = listOf(raw.products);
+  if (products.length) c.products = products;
+  return { kind: 'currencies', sourced: { value: c, line } };
 }

@@ -9,6 +9,7 @@ export const chainMessages = defineMessages('import.chain', {
   kind_needs: [],
   kind_products: [],
   kind_networks: [],
+  kind_currencies: [],
   constant: [],
   constantLabel: ['field'],
   required: [],

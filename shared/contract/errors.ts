@@ -56,6 +56,11 @@ export const sentenceArgs = {
   'row-no-enterprise': ['id'],
   'row-no-product': ['id'],
   'row-nul': [],
+  'row-currency-no-id': [],
+  'row-currency-no-kind': ['kinds'],
+  'row-currency-kind': ['kind', 'kinds'],
+  'row-currency-rate': ['rate'],
+  'row-currency-backing': ['backing', 'backings'],
 } as const satisfies Record<string, readonly string[]>;
 export type SentenceKey = keyof typeof sentenceArgs;
 

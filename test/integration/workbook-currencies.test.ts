@@ -101,6 +101,13 @@ describe('the currencies sheet of the catalogue workbook', () => {
     });
     // Each says which sheet its line is on (the enterprises sheet has lines 1–2 too).
     expect(report.rejected.map((r) => r.sheet)).toEqual(Array(6).fill('Currencies'));
+    // The sheet's own refusals carry their sentence's key, for the window to say them in the person's language.
+    expect(report.rejected.filter((r) => [3, 4, 6, 7].includes(r.line)).map((r) => [r.key, r.args])).toEqual([
+      ['row-currency-kind', { kind: 'token', kinds: 'social-currency, mutual-credit, time-credits, voucher' }],
+      ['row-currency-rate', { rate: '-2' }],
+      ['row-currency-backing', { backing: 'gold', backings: 'full-reserve, fractional-reserve, none' }],
+      ['row-currency-no-kind', { kinds: 'social-currency, mutual-credit, time-credits, voucher' }],
+    ]);
     expect(report.accepted + report.rejected.length).toBe(report.rowsRead);
     expect(currencies(db)!.find((c) => c.id === 'moeda')).toEqual({ id: 'moeda', name: 'Moeda Social', kind: 'social-currency', rate: 1, issuer: 'banco', backing: 'full-reserve', products: ['bread', 'milk'] });
     for (const id of ['ficha', 'cara', 'fiado', 'lastro', 'sem-tipo', 'cesta']) expect(currencies(db)!.some((c) => c.id === id)).toBe(false);

@@ -47,7 +47,7 @@ export function buildRow(kind: Exclude<RecordKind, 'enterprises'>, raw: RowField
   const reject: Reject = (reason) => ({ rejected: { line, reason } });
   const unitText = text(raw.unit);
   const unit = unitText === undefined ? undefined : knownUnit(unitText);
-  if (kind === 'currencies') return buildCurrency(raw, line, reject);
+  if (kind === 'currencies') return buildCurrency(raw, line);
   if (unitText !== undefined && unit === undefined && kind !== 'products') {
     return { rejected: { line, reason: `Its unit "${unitText}" is not one Teia knows (e.g. kg, t, l, unit, dozen, h); write it as one of those.`, ...said({ key: 'row-unknown-unit', args: { unit: unitText } }) } };
   }
@@ -158,25 +158,27 @@ function codeOf<T extends string>(raw: unknown, codes: readonly T[]): T | undefi
  * A currency's definition (ENGINE.md §3.8). The issuer is an enterprise id and the products
  * product ids, as the catalogue workbook writes them; apply.ts checks both exist.
  */
-function buildCurrency(raw: RowFields, line: number, reject: Reject): RowResult {
+function buildCurrency(raw: RowFields, line: number): RowResult {
   const id = text(raw.id);
   const name = text(raw.name);
-  if (id === undefined || name === undefined) return reject('A currency needs an id and a name.');
+  if (id === undefined || name === undefined) return { rejected: { line, reason: 'A currency needs an id and a name.', ...said({ key: 'row-currency-no-id' }) } };
   const kind = codeOf(raw.kind, CURRENCY_KINDS);
-  if (kind === undefined) return { rejected: { line, record: id, reason: `It gives no kind: write one of ${CURRENCY_KINDS.join(', ')}.` } };
-  if (kind === null) return { rejected: { line, record: id, reason: `Its kind "${text(raw.kind)}" is not one Teia knows: write one of ${CURRENCY_KINDS.join(', ')}.` } };
+  const kinds = CURRENCY_KINDS.join(', ');
+  if (kind === undefined) return { rejected: { line, record: id, reason: `It gives no kind: write one of ${kinds}.`, ...said({ key: 'row-currency-no-kind', args: { kinds } }) } };
+  if (kind === null) return { rejected: { line, record: id, reason: `Its kind "${text(raw.kind)}" is not one Teia knows: write one of ${kinds}.`, ...said({ key: 'row-currency-kind', args: { kind: text(raw.kind)!, kinds } }) } };
   const c: Currency = { id, name, kind };
   const unit = text(raw.unit);
   if (unit !== undefined) c.unit = unit;
   if (text(raw.rate) !== undefined) {
     const rate = numberOf(raw.rate);
-    if (rate === undefined || rate <= 0) return { rejected: { line, record: id, reason: `Its rate "${text(raw.rate)}" is not a number above 0.` } };
+    if (rate === undefined || rate <= 0) return { rejected: { line, record: id, reason: `Its rate "${text(raw.rate)}" is not a number above 0.`, ...said({ key: 'row-currency-rate', args: { rate: text(raw.rate)! } }) } };
     c.rate = rate;
   }
   const issuer = text(raw.issuer);
   if (issuer !== undefined) c.issuer = issuer;
   const backing = codeOf(raw.backing, CURRENCY_BACKINGS);
-  if (backing === null) return { rejected: { line, record: id, reason: `Its backing "${text(raw.backing)}" is not one Teia knows: write one of ${CURRENCY_BACKINGS.join(', ')}.` } };
+  const backings = CURRENCY_BACKINGS.join(', ');
+  if (backing === null) return { rejected: { line, record: id, reason: `Its backing "${text(raw.backing)}" is not one Teia knows: write one of ${backings}.`, ...said({ key: 'row-currency-backing', args: { backing: text(raw.backing)!, backings } }) } };
   if (backing !== undefined) c.backing = backing;
   const description = text(raw.description);
   if (description !== undefined) c.description = description;

@@ -163,6 +163,42 @@ describe('one transaction, every row accounted for', () => {
     expect(db.prepare('SELECT id, quantity FROM flows ORDER BY id').all()).toEqual([{ id: 'x', quantity: 2 }, { id: 'y', quantity: 3 }]);
   });
 
+  it('writes many flows to a statement into a catalogue with none, and answers for each repeated id as one by one', () => {
+    // 200 flows, so that most go 32 to a statement: ids repeated within one statement's rows and
+    // across them, some first rows unusable (so the row written is a later one).
+    const flows = Array.from({ length: 200 }, (_, k) => ({
+      id: k === 9 || k === 20 || k === 130 ? 'dup' : `f${k % 150}`,
+      supplier: k === 9 || k === 5 ? 'ghost' : 'a',
+      buyer: 'b',
+      product: 'food',
+      quantity: k + 1,
+    }));
+    const pkg = { format: 'teia-package', version: 1, products: [{ id: 'food', name: 'Food' }], enterprises: [{ id: 'a', name: 'A', solidarity: true }, { id: 'b', name: 'B', solidarity: false }], flows };
+    const text = new TextDecoder().decode(bytes(pkg)).split('\n');
+    const lineOfQuantity = (q: number) => {
+      let at = text.findIndex((l) => new RegExp(`"quantity": ${q}$`).test(l));
+      while (!/^\s*\{/.test(text[at])) at--;
+      return at + 1;
+    };
+    // What one-by-one writing gives: the first usable row of each id is written.
+    const kept = new Map<string, number>();
+    const expected: [number, number][] = []; // a repeat's line → the line it names
+    for (const f of flows) {
+      if (f.supplier === 'ghost') continue;
+      const first = kept.get(f.id);
+      if (first === undefined) kept.set(f.id, f.quantity);
+      else expected.push([lineOfQuantity(f.quantity), lineOfQuantity(first)]);
+    }
+    const report = applyImportSync(db, parsePackage(bytes(pkg)));
+    const repeats = report.rejected.filter((r) => r.key === 'row-id-used').map((r) => [r.line, r.args!.line]);
+    expect(repeats).toEqual(expected);
+    expect(report.rejected.filter((r) => /ghost/.test(r.reason))).toHaveLength(2);
+    expect(report.written.flows).toBe(kept.size);
+    expect(report.accepted + report.rejected.length).toBe(report.rowsRead);
+    const stored = db.prepare('SELECT id, quantity FROM flows').all() as { id: string; quantity: number }[];
+    expect(new Map(stored.map((r) => [r.id, r.quantity]))).toEqual(kept);
+  });
+
   it('a dry run reports exactly the same and writes nothing', () => {
     const dry = applyImportSync(db, parsePackage(bytes(bad)), { dryRun: true });
     expect(dry.applied).toBe(false);

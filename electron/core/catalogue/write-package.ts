@@ -20,6 +20,16 @@ const flowUpsert = `INSERT INTO flows (id, supplier_id, buyer_id, product_id, qu
     currency = excluded.currency, period = excluded.period, import_id = excluded.import_id`;
 
 /**
+ * Flows per statement in flowsOnce. Measured, a million flows into an empty table with the
+ * same unique index and upsert: 4.2–4.3 s one per statement, 2.7–3.2 s eight per statement,
+ * 2.6–3.2 s thirty-two.
+ */
+export const FLOW_BATCH = 32;
+/** An upsert that does not overwrite a flow the same import wrote (flowOnce's), FLOW_BATCH rows at a time. */
+const flowOnceUpsert = `${flowUpsert} WHERE flows.import_id IS NOT excluded.import_id`;
+const flowBatchUpsert = flowOnceUpsert.replace('VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', `VALUES ${Array(FLOW_BATCH).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+
+/**
  * Writes package records with statements prepared once: an import of a million flows cannot
  * afford a prepare per row. Positions are handed out here (not with max()+1 per insert) so
  * that export gives records back in the order they were first written. The caller owns the
@@ -97,7 +107,7 @@ export class CatalogueWriter {
       ),
       flow: p(`${flowUpsert}`),
       // The same, except over a flow this import has written already (the id twice in one file).
-      flowOnce: p(`${flowUpsert} WHERE flows.import_id IS NOT excluded.import_id`),
+      flowOnce: p(flowOnceUpsert),
     };
     const max = (table: string) => db.prepare(`SELECT coalesce(max(position), 0) FROM ${table}`).pluck().get() as number;
     this.nextPosition = { products: max('products') + 1, enterprises: max('enterprises') + 1, networks: max('networks') + 1, currencies: max('currencies') + 1 };
@@ -233,6 +243,49 @@ export class CatalogueWriter {
   flowOnce(f: Flow, importId: number): boolean {
     // The same arguments as flow(), written out: no array to spread per row of a million.
     return this.s.flowOnce.run(f.id ?? null, f.supplier, f.buyer, f.product, f.quantity ?? null, f.value ?? null, f.currency ?? null, f.period ?? null, importId).changes > 0;
+  }
+
+  private flowBatch?: ReturnType<Db['prepare']>;
+  private readonly flowBatchArgs: unknown[] = new Array(FLOW_BATCH * 9);
+  /** The highest flow rowid before the batch being written. */
+  private lastFlowRowid?: number;
+
+  /**
+   * flowOnce for FLOW_BATCH flows in one statement (fewer, one by one), answering for each
+   * whether it was written. Only for an import into a catalogue that had no flows: then a row
+   * not written is one whose id this import wrote before, and which one that is follows from
+   * where its id's row is, so the answer needs no look per row unless the file repeats an id.
+   */
+  flowsOnce(flows: readonly Flow[], importId: number): boolean[] {
+    if (flows.length !== FLOW_BATCH) return flows.map((f) => this.flowOnce(f, importId));
+    this.flowBatch ??= this.db.prepare(flowBatchUpsert);
+    this.lastFlowRowid ??= this.db.prepare('SELECT coalesce(max(rowid), 0) FROM flows').pluck().get() as number;
+    const args = this.flowBatchArgs;
+    let o = 0;
+    for (const f of flows) {
+      args[o++] = f.id ?? null;
+      args[o++] = f.supplier;
+      args[o++] = f.buyer;
+      args[o++] = f.product;
+      args[o++] = f.quantity ?? null;
+      args[o++] = f.value ?? null;
+      args[o++] = f.currency ?? null;
+      args[o++] = f.period ?? null;
+      args[o++] = importId;
+    }
+    const before = this.lastFlowRowid;
+    const r = this.flowBatch.run(args);
+    if (r.changes > 0) this.lastFlowRowid = Number(r.lastInsertRowid);
+    if (r.changes === flows.length) return flows.map(() => true);
+    // Some repeat an id: the first of the batch with that id was written if its row is new.
+    const rowidOf = this.db.prepare('SELECT rowid FROM flows WHERE id = ?').pluck();
+    const seen = new Set<string>();
+    return flows.map((f) => {
+      if (f.id === undefined) return true;
+      if (seen.has(f.id)) return false;
+      seen.add(f.id);
+      return (rowidOf.get(f.id) as number) > before;
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { DuplicateMatch, DuplicateStrategy, ImportReport, KindCounts } from '../../../shared/contract/import.ts';
 import { said, TeiaError } from '../../../shared/contract/errors.ts';
-import { CatalogueWriter } from '../catalogue/write-package.ts';
+import { CatalogueWriter, FLOW_BATCH } from '../catalogue/write-package.ts';
 import { aliasOf, catalogueRecords, evidenceText, matchRecordOf, MatchIndex } from '../match/index.ts';
 import { mergeInto } from './merge.ts';
 import { checkProducts } from './products.ts';
@@ -349,6 +349,28 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const flowProblem = (f: FlowRecord, supplier = enterpriseRef(f.supplier), buyer = enterpriseRef(f.buyer)): string | null =>
     !supplier ? missing('supplier', f.supplier) : !buyer ? missing('buyer', f.buyer) : !productKnown(f.product) ? missing('product', f.product) : null;
   let firstFlowLines: Map<string, number> | undefined;
+  // A flow's id twice in the file: the writer says so (unique index), and the earlier line is
+  // looked for only then, as the first usable row with that id.
+  const settle = (ok: boolean, s: Sourced<FlowRecord>, i: number) => {
+    if (ok) {
+      written.flows++;
+      accepted++;
+      return;
+    }
+    const id = s.value.id!;
+    // One pass for all of them, made at the first: a file may repeat many ids.
+    firstFlowLines ??= firstUsableLines(parsed.flows, flowProblem);
+    const earlier = firstFlowLines.get(id)!;
+    rejected.push({ line: s.line, record: flowLabel(s.value, i), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
+  };
+  // Into a catalogue that had no flows, many to a statement (CatalogueWriter.flowsOnce).
+  const batched = same === null && db.prepare('SELECT 1 FROM flows LIMIT 1').get() === undefined;
+  const pending = { rows: [] as Sourced<FlowRecord>[], at: [] as number[], values: [] as FlowRecord[] };
+  const flush = () => {
+    const answers = writer.flowsOnce(pending.values, importId);
+    answers.forEach((ok, k) => settle(ok, pending.rows[k], pending.at[k]));
+    pending.rows.length = pending.at.length = pending.values.length = 0;
+  };
   for (let i = 0; i < parsed.flows.length; i++) {
     const s = parsed.flows[i];
     const f = s.value;
@@ -358,21 +380,16 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     if (reason) rejected.push({ line: s.line, record: flowLabel(f, i), reason });
     else if (supplier && buyer) {
       const value = supplier === f.supplier && buyer === f.buyer ? f : { ...f, supplier, buyer };
-      // A flow's id twice in the file: the writer says so (unique index), and the earlier
-      // line is looked for only then, as the first usable row with that id.
-      if (same?.flow(value, importId) || writer.flowOnce(value, importId)) {
-        written.flows++;
-        accepted++;
-      } else {
-        const id = f.id!;
-        // One pass for all of them, made at the first: a file may repeat many ids.
-        firstFlowLines ??= firstUsableLines(parsed.flows, flowProblem);
-        const earlier = firstFlowLines.get(id)!;
-        rejected.push({ line: s.line, record: flowLabel(f, i), reason: `The id "${id}" is already used on line ${earlier}.`, ...said({ key: 'row-id-used', args: { id, line: earlier } }) });
+      if (!batched) settle(same?.flow(value, importId) || writer.flowOnce(value, importId), s, i);
+      else {
+        pending.rows.push(s);
+        pending.at.push(i);
+        if (pending.values.push(value) === FLOW_BATCH) flush();
       }
     }
     if (tick('flows')) yield;
   }
+  if (pending.values.length) flush();
 
   if (parsed.enterprises.some((s) => s.value.currencies?.some((a) => typeof a !== 'string' && a.products?.length))) {
     warnings.push(...voidAcceptances(db, [...fileLine.keys()]));

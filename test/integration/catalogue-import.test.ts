@@ -199,6 +199,22 @@ describe('one transaction, every row accounted for', () => {
     expect(new Map(stored.map((r) => [r.id, r.quantity]))).toEqual(kept);
   });
 
+  it("writes an enterprise's long lists whole and in order, each code once", () => {
+    // Longer than one INSERT of a list holds (write-package.ts), with a code given twice.
+    const activities = [...Array.from({ length: 150 }, (_, i) => `act${i}`), 'act3'];
+    const networks = Array.from({ length: 70 }, (_, i) => `net${i}`);
+    const qualifiers = Array.from({ length: 65 }, (_, i) => `q${i}`);
+    const criteria = { ecological: 0.5, decent_work: 1, transparency: 0 };
+    const pkg = { format: 'teia-package', version: 1, enterprises: [{ id: 'a', name: 'A', solidarity: true, activities, networks, qualifiers, criteria }] };
+    applyImportSync(db, parsePackage(bytes(pkg)));
+    const e = readPackage(db).enterprises!.find((x) => x.id === 'a')!;
+    expect(e.activities).toEqual(activities.slice(0, 150));
+    expect(e.networks).toEqual(networks);
+    expect(e.qualifiers).toEqual(qualifiers);
+    expect(e.criteria).toEqual(criteria);
+    expect(db.prepare('SELECT count(*) FROM networks').pluck().get()).toBe(70);
+  });
+
   it('a dry run reports exactly the same and writes nothing', () => {
     const dry = applyImportSync(db, parsePackage(bytes(bad)), { dryRun: true });
     expect(dry.applied).toBe(false);

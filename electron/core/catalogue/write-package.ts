@@ -277,6 +277,7 @@ export class CatalogueWriter {
   }
 
   private flowBatch?: ReturnType<Db['prepare']>;
+  private flowRowid?: ReturnType<Db['prepare']>;
   private readonly flowBatchArgs: unknown[] = new Array(FLOW_BATCH * 9);
   /** The highest flow rowid before the batch being written. */
   private lastFlowRowid?: number;
@@ -309,7 +310,7 @@ export class CatalogueWriter {
     if (r.changes > 0) this.lastFlowRowid = Number(r.lastInsertRowid);
     if (r.changes === flows.length) return flows.map(() => true);
     // Some repeat an id: the first of the batch with that id was written if its row is new.
-    const rowidOf = this.db.prepare('SELECT rowid FROM flows WHERE id = ?').pluck();
+    const rowidOf = (this.flowRowid ??= this.db.prepare('SELECT rowid FROM flows WHERE id = ?').pluck());
     const seen = new Set<string>();
     return flows.map((f) => {
       if (f.id === undefined) return true;

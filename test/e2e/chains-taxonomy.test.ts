@@ -81,7 +81,8 @@ describe('networks in bulk from the directory, and products by hand', () => {
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/“Ovos” juntado com “Queijo”/);
     const after = await rpc<{ flows: number; products: number }>('catalogue-stats', {});
     expect(after).toMatchObject({ flows: flowsBefore.flows, products: flowsBefore.products - 1 });
-    expect(await page.getByRole('button', { name: 'Renomear Ovos' }).count()).toBe(0);
+    // The status comes with the answer; the list is read again after it.
+    await expect.poll(() => page.getByRole('button', { name: 'Renomear Ovos' }).count()).toBe(0);
     // A merge is undone from the bar: the product is back and so are its records.
     await page.getByRole('button', { name: 'Desfazer' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('Desfeito.');

@@ -176,6 +176,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
   const proposal = db.prepare('INSERT INTO merge_proposals (import_id, existing_id, incoming_id, reasons) VALUES (?, ?, ?, ?)');
   const fileLine = new Map<string, number>(); // catalogue id of a record written from this file → its line
   let productNames: ProductIndex | undefined;
+  // New records' activities, criteria, … go many to a statement, written before anything reads them.
+  writer.batchLists = true;
   for (const s of parsed.enterprises) {
     const e = s.value;
     const earlier = lineOf.get(e.id);
@@ -258,6 +260,8 @@ function* importSteps(db: Db, parsed: ParsedFile, options: ApplyOptions): Genera
     written.enterprises++;
   }
   for (const p of resolved?.proposals ?? []) proposal.run(importId, p.existingId, p.incomingId, JSON.stringify(p.reasons));
+  writer.batchLists = false;
+  writer.flushLists();
   const enterpriseRef = (id: string): string | null => idMap.get(id) ?? (catalogue.has(id) ? id : null);
 
   // Currencies (package v1.1): the issuer is an enterprise, the products a voucher pays for are products.

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, openDatabase, schemaVersion } from '../../electron/core/db/open.ts';
-import { latestVersion } from '../../electron/core/db/migrations/index.ts';
+import { migrate, NEW_PAGE_SIZE, openDatabase, schemaVersion } from '../../electron/core/db/open.ts';
+import { latestVersion, migrations } from '../../electron/core/db/migrations/index.ts';
 import { TeiaError } from '../../shared/contract/errors.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -24,6 +24,26 @@ describe('opening a catalogue file', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(() => db.prepare("INSERT INTO offers (enterprise_id, product_id) VALUES ('nobody', 'nothing')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('gives a new file bigger pages, and keeps the pages of a catalogue made with 4 KB ones', () => {
+    const fresh = openDatabase(path.join(tmp.dir, 'fresh.db'));
+    expect(fresh.pragma('page_size', { simple: true })).toBe(NEW_PAGE_SIZE);
+    expect(NEW_PAGE_SIZE).not.toBe(4096);
+    fresh.close();
+    // A catalogue of an earlier Teia: schema version 1, SQLite's default page size.
+    const file = path.join(tmp.dir, 'old.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    migrate(raw, 0, migrations.slice(0, 1));
+    raw.prepare("INSERT INTO enterprises (id, name, solidarity) VALUES ('a', 'A', 1)").run();
+    expect(raw.pragma('page_size', { simple: true })).toBe(4096);
+    raw.close();
+    const db = openDatabase(file);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(schemaVersion(db)).toBe(latestVersion);
+    expect(db.prepare('SELECT name FROM enterprises').pluck().all()).toEqual(['A']);
     db.close();
   });
 

@@ -14,6 +14,9 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
+/** Bytes per page of a catalogue file made from scratch. */
+export const NEW_PAGE_SIZE = 8192;
+
 /**
  * Opens (creating if needed) a catalogue file, sets the pragmas every connection needs and
  * brings the schema up to date. A file written by a newer Teia is refused untouched.
@@ -33,6 +36,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       );
     }
     if (!options.readonly) {
+      // A new file gets 8 KB pages (SQLite's default is 4 KB), set before its first table and
+      // kept for its life. Measured, importing 100,000 enterprises and 1,000,000 flows: the
+      // commit (the write-ahead log, then the checkpoint) took 1.7–2.2 s of CPU at 4 KB and
+      // 0.84 s at 8 KB, and the import 22.0–22.4 s against 23.1–24.5 s. A catalogue made
+      // before keeps its pages: changing them means rewriting the whole file.
+      if (version === 0) db.pragma(`page_size = ${NEW_PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }

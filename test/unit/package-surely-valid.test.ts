@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { surelyValid } from '../../electron/core/import/formats/package.ts';
 import { parsePackage } from '../../electron/core/import/formats/package.ts';
-import { flowSchema, needSchema, offerSchema } from '../../shared/domain/package.ts';
+import { enterpriseSchema, flowSchema, needSchema, offerSchema } from '../../shared/domain/package.ts';
 import { generatePackage } from '../../electron/core/catalogue/generate.ts';
 
 // The quick check may only say yes to what zod accepts; what it says no to goes to zod. So every
 // value a field can hold, alone and two at a time, must never get a yes that zod refuses.
-const values: unknown[] = [undefined, null, '', 'x', 'e000001', 0, -0, 1.5, -1, -1e-9, Infinity, -Infinity, NaN, true, false, [], ['x'], {}, { a: 1 }, 1n];
+const values: unknown[] = [undefined, null, '', 'x', 'e000001', 'a\u0000b', 0, -0, 0.5, 1, 1.5, -1, -1e-9, 90.5, -91, 180.5, Infinity, -Infinity, NaN, true, false, [], ['x'], [''], [1], [{ currency: 'x' }], {}, { a: 1 }, { a: 0.5 }, { a: 1.5 }, { a: -1 }, { a: 'x' }, 1n];
 
 const cases: [string, (item: unknown) => boolean, z.ZodType, Record<string, unknown>][] = [
+  [
+    'enterprises',
+    surelyValid.enterprises!,
+    enterpriseSchema,
+    { id: 'e1', name: 'Coop A', nickname: 'CA', description: 'd', solidarity: true, criteria: { ecological: 0.5, decent_work: 1 }, legalForm: 'coop', organisationalStructure: 'OS1', activities: ['ICA140'], qualifiers: ['q1'], street: 's', locality: 'Recife', region: 'PE', postcode: '1', country: 'BR', lat: -8.4, lon: -34.9, website: 'https://a.example', email: 'a@a', phone: '1', currencies: ['sol'], networks: ['rede'], source: 'x' },
+  ],
   ['flows', surelyValid.flows!, flowSchema, { id: 'f1', supplier: 'a', buyer: 'b', product: 'rice', quantity: 3, value: 12.5, currency: 'BRL', period: '2026' }],
   ['needs', surelyValid.needs!, needSchema, { id: 'n1', enterprise: 'a', product: 'rice', quantity: 3 }],
   ['offers', surelyValid.offers!, offerSchema, { id: 'o1', enterprise: 'a', product: 'rice', capacity: 3, price: 1.2, currency: 'BRL' }],
@@ -64,8 +70,9 @@ describe('the quick check of offers, needs and flows', () => {
     expect(parsed.rejected[0].line).toBeLessThan(parsed.rejected[1].line);
   });
 
-  it('says yes to every flow, offer and need of a generated package', () => {
+  it('says yes to every enterprise, flow, offer and need of a generated package', () => {
     const pkg = generatePackage({ enterprises: 300, seed: 3 });
+    for (const e of pkg.enterprises!) expect(surelyValid.enterprises!(e) || e.currencies?.some((a) => typeof a !== 'string')).toBe(true);
     for (const f of pkg.flows!) expect(surelyValid.flows!(f)).toBe(true);
     for (const o of pkg.offers!) expect(surelyValid.offers!(o) || o.certifications !== undefined).toBe(true);
     for (const n of pkg.needs!) expect(surelyValid.needs!(n)).toBe(true);

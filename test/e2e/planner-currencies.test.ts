@@ -57,6 +57,9 @@ describe('currencies in the Planner and the "if they accepted it" scenario', () 
         const total = card.getByTestId('payable-total');
         expect(Number(await total.getAttribute('data-spend'))).toBe(c.spend);
         expect(Number(await total.getAttribute('data-total'))).toBe(payable.purchasesTotal);
+        // The amounts take the catalogue's currency once its stats have come (a query of their
+        // own, which may answer after the engine's): waited for, then read.
+        await total.filter({ hasText: money(c.spend) }).waitFor();
         const sentence = await total.textContent();
         expect(sentence).toContain(money(c.spend));
         expect(sentence).toContain(money(payable.purchasesTotal));

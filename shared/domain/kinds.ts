@@ -137,7 +137,8 @@ export function suggestKindMapping(kind: RecordKind, headers: readonly string[])
 /**
  * The kind a sheet holds, from its headers: a supplier and a buyer column make flows; an
  * enterprise and a product with a capacity or price make offers, with a quantity needs; a
- * product name with a parent or code and no enterprise makes products; else enterprises.
+ * product name with a parent or code and no enterprise makes products; a currency with its kind
+ * and a rate, issuer or backing makes currencies; else enterprises.
  */
 export function detectKind(headers: readonly string[]): RecordKind {
   const flows = suggestKindMapping('flows', headers);
@@ -147,6 +148,9 @@ export function detectKind(headers: readonly string[]): RecordKind {
   const hasProduct = headers.some((h) => (productWords as readonly string[]).includes(normaliseHeader(h)));
   if (offers.enterprise && hasProduct && (offers.capacity || offers.price)) return 'offers';
   if (needs.enterprise && hasProduct && needs.quantity) return 'needs';
+  // A currency's kind beside what only a currency has: its rate, issuer or backing.
+  const currencies = suggestKindMapping('currencies', headers);
+  if (currencies.name && currencies.kind && (currencies.rate || currencies.issuer || currencies.backing)) return 'currencies';
   const network = headers.some((h) => ['network', 'rede', 'red', 'reseau'].includes(normaliseHeader(h)));
   if (network && headers.length <= 3 && suggestKindMapping('networks', headers).id) return 'networks';
   const products = suggestKindMapping('products', headers);

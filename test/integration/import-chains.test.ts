@@ -33,7 +33,7 @@ const importText = async (text: string, options: Omit<ParseOptions, 'fileName'> 
 const loadExample = () => applyImportSync(db, parsePackage(fs.readFileSync(examplePath)), { fileName: 'example-network.json' });
 
 describe('headers in four languages', () => {
-  it('guesses flows, offers, needs and products from their columns', () => {
+  it('guesses flows, offers, needs, products and currencies from their columns', () => {
     expect(detectKind(['Fornecedor', 'Comprador', 'Produto', 'Quantidade'])).toBe('flows');
     expect(detectKind(['Proveedor', 'Cliente', 'Producto', 'Valor'])).toBe('flows');
     expect(detectKind(['Fournisseur', 'Acheteur', 'Produit', 'Valeur'])).toBe('flows');
@@ -41,6 +41,10 @@ describe('headers in four languages', () => {
     expect(detectKind(['Entreprise', 'Produit', 'Quantité'])).toBe('needs');
     expect(detectKind(['Nome', 'Categoria', 'Unidade'])).toBe('products');
     expect(detectKind(['Nome', 'Cidade', 'Latitude', 'Longitude'])).toBe('enterprises');
+    expect(detectKind(['Moeda', 'Tipo', 'Taxa', 'Emissor'])).toBe('currencies');
+    expect(detectKind(['Monnaie', 'Type', 'Garantie'])).toBe('currencies');
+    // A type and a currency are not enough: an enterprise sheet may have both.
+    expect(detectKind(['Name', 'Type', 'Currency', 'Town'])).toBe('enterprises');
     expect(suggestKindMapping('flows', ['Fornecedor', 'Comprador', 'Produto', 'Quantidade', 'Preço', 'Período'])).toEqual({
       supplier: 'Fornecedor', buyer: 'Comprador', product: 'Produto', quantity: 'Quantidade', price: 'Preço', period: 'Período',
     });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open.ts';
@@ -10,6 +11,7 @@ import { applyImportSync } from '../../electron/core/import/apply.ts';
 import { readPackage } from '../../electron/core/catalogue/read-package.ts';
 import { writeCatalogueWorkbook, writeKindCsv } from '../../electron/core/export/workbook.ts';
 import type { LabelLang } from '../../shared/domain/kind-labels.ts';
+import { detectKind } from '../../shared/domain/kinds.ts';
 import type { TeiaPackage } from '../../shared/domain/package.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -129,14 +131,16 @@ describe('the currencies sheet of the catalogue workbook', () => {
     expect(acceptances(db).feira).toEqual([{ currency: 'sampaio', share: 0.4, products: ['bread'] }]);
   });
 
-  it('as one CSV (teia export --kind currencies), imports back the same when read as currencies', async () => {
+  it('as one CSV (teia export --kind currencies), imports back the same, known as currencies by its headers', async () => {
     const back = openDatabase(path.join(tmp.dir, 'csv.db'));
     try {
       // The issuer and products must be there first, as in the catalogue workbook's sheet order.
       const rest: TeiaPackage = { ...pkg, currencies: [] };
       expect(applyImportSync(back, parsePackage(enc(JSON.stringify(rest)))).rejected).toEqual([]);
       const csv = writeKindCsv(db, 'currencies', 'fr');
-      const report = applyImportSync(back, await parseFile(enc(csv), { fileName: 'monnaies.csv', kind: 'currencies' }), { fileName: 'monnaies.csv' });
+      // No kind given: the headers say what the sheet holds, in each language.
+      for (const lang of ['en', 'pt', 'es', 'fr'] as const) expect(detectKind(Papa.parse<string[]>(writeKindCsv(db, 'currencies', lang).replace(/^\uFEFF/, '')).data[0])).toBe('currencies');
+      const report = applyImportSync(back, await parseFile(enc(csv), { fileName: 'monnaies.csv' }), { fileName: 'monnaies.csv' });
       expect(report.rejected).toEqual([]);
       expect(currencies(back)).toEqual(currencies(db));
     } finally {

@@ -149,11 +149,12 @@ export async function run(enterprises = Number(process.env.TEIA_BENCH_ENTERPRISE
     rows.push({ name: `generate package (${label}, ${made.mb} MB)`, value: seconds(gen.ms), unit: 's', target: '' });
     rows.push({ name: '  of which CPU time (user + system)', value: seconds(gen.cpuMs), unit: 's', target: '' });
 
-    // Three times each, interleaved (import, floor, import, floor, …), and the lower CPU time
+    // Five times each, interleaved (import, floor, import, floor, …), and the lowest CPU time
     // of each kept: on a shared machine one run of either can lose a quarter to a neighbour's
-    // load (two runs of each still gave ratios from 2.7× to 3.2× within an hour), and the best
-    // of three treats Teia and the floor alike.
-    const runs = 3;
+    // load, Teia's system time most (3.2–7.6 s in one morning's runs, the floor's 0.9–1.4 s).
+    // Best of three still gave ratios from 2.78× to 3.04× within half an hour on the same code;
+    // the best of five treats Teia and the floor alike, and a quiet run of each is likelier.
+    const runs = 5;
     const imports: ChildResult[] = [];
     const floors: ChildResult[] = [];
     for (let r = 0; r < runs; r++) {
